@@ -1,0 +1,146 @@
+"""Filters, the registry that names them, and pipelines built from them.
+
+There are two shapes of step. A *fix* takes the whole text and returns it repaired
+(``str -> str``); fixes run first, at C speed, over the whole text. A *filter* takes the
+:class:`~cleantext.model.Document` and marks blocks or fills metadata
+(``Document -> Document``). Any function of either shape is a step: ``@fix`` marks the
+first kind, and everything else is taken as a filter.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+import regex
+
+from .model import Document
+
+Fix = Callable[[str], str]
+Filter = Callable[[Document], Document]
+
+#: Every step this package defines, by the name the CLI, ``--explain`` and ``--skip`` use.
+REGISTRY: dict[str, Callable] = {}
+
+
+def _register(func: Callable, kind: str) -> Callable:
+    module = func.__module__.rsplit(".", 1)[-1]
+    func.step_name = f"{module}.{func.__name__}"
+    func.step_kind = kind
+    if func.__module__.startswith("cleantext."):
+        REGISTRY[func.step_name] = func
+    return func
+
+
+def fix(func: Fix) -> Fix:
+    """Mark a ``str -> str`` function as a whole-text fix and register it."""
+    return _register(func, "fix")
+
+
+def document_filter(func: Filter) -> Filter:
+    """Register a ``Document -> Document`` filter under its module-qualified name."""
+    return _register(func, "filter")
+
+
+def line_rule(func: Callable[[str], str | None]) -> Filter:
+    """Turn ``line -> reason or None`` into a filter that removes each kept line with a reason."""
+
+    def apply(doc: Document) -> Document:
+        for block in doc.kept():
+            reason = func(block.text)
+            if reason:
+                block.drop(apply.step_name, reason)
+        return doc
+
+    apply.__name__ = func.__name__
+    apply.__qualname__ = func.__qualname__
+    apply.__doc__ = func.__doc__
+    apply.__module__ = func.__module__
+    apply.judge = func  # the bare rule, for tests and for users who judge lines themselves
+    return document_filter(apply)
+
+
+def step_name(step: Callable) -> str:
+    """Return the name a step is known by: registered name, else its function name."""
+    return getattr(step, "step_name", None) or getattr(step, "__name__", type(step).__name__)
+
+
+def summary(step: Callable) -> str:
+    """Return the first line of a step's docstring."""
+    doc = inspect.getdoc(step) or ""
+    return doc.splitlines()[0] if doc else ""
+
+
+def is_fix(step: Callable) -> bool:
+    return getattr(step, "step_kind", None) == "fix"
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """An ordered tuple of fixes and filters that turns text into a Document.
+
+    >>> from cleantext import pipeline
+    >>> p = pipeline("default").without("drop.ui_labels")
+    >>> "drop.ui_labels" in p.names()
+    False
+    """
+
+    steps: tuple[Callable, ...]
+
+    def names(self) -> list[str]:
+        return [step_name(step) for step in self.steps]
+
+    def without(self, *names: str) -> "Pipeline":
+        """Return this pipeline less the named steps; an unknown name is an error."""
+        unknown = set(names) - set(self.names())
+        if unknown:
+            raise ValueError(f"no step named {', '.join(sorted(unknown))} in this pipeline")
+        return Pipeline(tuple(s for s in self.steps if step_name(s) not in names))
+
+    def then(self, *steps: Callable) -> "Pipeline":
+        """Return this pipeline with more steps at the end."""
+        return Pipeline(self.steps + tuple(steps))
+
+    def __call__(self, text: str, *, keep: Sequence[str] = ()) -> Document:
+        """Run the fixes over the text, split it into blocks, then run the filters."""
+        fixes_run: list[str] = []
+        doc: Document | None = None
+        for step in self.steps:
+            if is_fix(step):
+                if doc is None:
+                    fixed = step(text)
+                    if fixed != text:
+                        fixes_run.append(step_name(step))
+                    text = fixed
+                else:  # a fix placed after a filter mends each kept block
+                    _fix_blocks(doc, step)
+                continue
+            if doc is None:
+                doc = _split(text, fixes_run, keep)
+            doc = step(doc)
+        return doc if doc is not None else _split(text, fixes_run, keep)
+
+
+def _split(text: str, fixes_run: list[str], keep: Sequence[str]) -> Document:
+    doc = Document.from_text(text)
+    doc.fixes = fixes_run
+    if keep:
+        protect = regex.compile("|".join(f"(?:{p})" for p in keep))
+        for block in doc.blocks:
+            block.protected = protect.search(block.text) is not None
+    return doc
+
+
+def _fix_blocks(doc: Document, step: Fix) -> None:
+    changed = False
+    for block in doc.kept():
+        fixed = step(block.text)
+        if fixed != block.text:
+            block.text, changed = fixed, True
+    if changed:
+        doc.fixes.append(step_name(step))
+
+
+def build(steps: Iterable[Callable]) -> Pipeline:
+    return Pipeline(tuple(steps))
