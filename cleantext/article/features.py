@@ -1,0 +1,91 @@
+"""Judge one line alone: is it prose, a short fragment, or known boilerplate?
+
+This is jusText's first pass, for lines instead of HTML paragraphs: length, the share of
+stopwords of the page's language, and terminal punctuation sort a line into PROSE (reads
+like a paragraph), NEAR (could be article: a subheading, a list item, a short sentence) or
+SHORT (a menu entry, a label, a name). Context comes later, in :mod:`classify`.
+
+Each line costs a few ``str`` methods and one set lookup per word; lines too short to be
+prose leave after a length test.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .markers import (
+    AD_LABELS, END_MARKERS, MAX_MARKER_CHARS, NOTICE_SYMBOLS, NOTICE_WORDS, marker_key,
+    notice_reason,
+)
+
+__all__ = ["PROSE", "NEAR", "SHORT", "CHROME", "END", "Judgement", "judge_line"]
+
+PROSE, NEAR, SHORT, CHROME, END = "prose", "near", "short", "chrome", "end"
+
+# A paragraph of prose has at least this many words (jusText: 70 characters)...
+PROSE_MIN_WORDS = 8
+# ...and this share of its words are stopwords (jusText's stopwords_low is 0.30; a line
+# is shorter than a paragraph, so the share varies more).
+PROSE_MIN_STOPWORD_RATIO = 0.2
+# A line this long reads as prose even without a full stop (a paragraph cut by the scraper).
+PROSE_WITHOUT_STOP_WORDS = 20
+# A fragment could still be article text from this many words on.
+NEAR_MIN_WORDS = 4
+# Notices (cookies, copyright, newsletter) are short; a longer line mentioning them is prose.
+MAX_NOTICE_WORDS = 45
+# Lines under this many characters cannot be prose in a spaced script: skip the word work.
+SHORT_CHARS = 20
+# The stopword share of a long line is read from its first words: enough to tell, and the
+# cost stops growing with the line.
+STOPWORD_SAMPLE_WORDS = 16
+# CJK scripts write words without spaces: count one word per this many characters.
+CJK_CHARS_PER_WORD = 2
+# Spaced scripts average 5-7 characters a word; a line with longer "words" may be CJK.
+CJK_MIN_CHARS_PER_WORD = 12
+
+# Characters that end a sentence, a quotation or a list item in the scripts we meet.
+TERMINAL = frozenset('.!?"”’»)…:;。！？」』')
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+class Judgement(NamedTuple):
+    kind: str            # PROSE, NEAR, SHORT, CHROME or END
+    words: int           # words, or CJK characters / CJK_CHARS_PER_WORD
+    reason: str | None   # why a CHROME or END line goes
+
+
+def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
+    """Sort one stripped line into PROSE, NEAR, SHORT, CHROME or END, alone, without context."""
+    length = len(line)
+    if length <= MAX_MARKER_CHARS:
+        key = marker_key(line)
+        if key in END_MARKERS:
+            return Judgement(END, 0, "end-of-article marker")
+        if key in AD_LABELS:
+            return Judgement(CHROME, 0, "advertising label")
+        if length < SHORT_CHARS and line.isascii():
+            return Judgement(SHORT, line.count(" ") + 1, None)
+    count = line.count(" ") + 1
+    if length > CJK_MIN_CHARS_PER_WORD * count and not line.isascii():
+        # Words this long are runs of CJK characters without spaces: count characters.
+        count = max(count, len(_CJK.findall(line)) // CJK_CHARS_PER_WORD)
+    lowered = line.lower()
+    if count <= MAX_NOTICE_WORDS:
+        if not NOTICE_WORDS.isdisjoint(lowered.split()) or any(s in line for s in NOTICE_SYMBOLS):
+            reason = notice_reason(lowered)
+            if reason:
+                return Judgement(CHROME, count, reason)
+    if count < NEAR_MIN_WORDS:
+        return Judgement(SHORT, count, None)
+    if stopwords:
+        sample = lowered.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
+        ratio = sum(map(stopwords.__contains__, sample)) / len(sample)
+    else:
+        ratio = 1.0  # no stoplist for this language (or CJK): length and punctuation decide
+    if count >= PROSE_MIN_WORDS and ratio >= PROSE_MIN_STOPWORD_RATIO and (
+        line[-1] in TERMINAL or count >= PROSE_WITHOUT_STOP_WORDS
+    ):
+        return Judgement(PROSE, count, None)
+    return Judgement(NEAR, count, None)
