@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from .features import CHROME, END, NEAR, PROSE, SHORT, judge_line
 from .language import code_of, guess_language, stopwords
 
@@ -31,19 +33,34 @@ NEAR_SCORE = 0.0              # a fragment neither makes nor breaks an article
 SHORT_SCORE = -2.0            # a menu entry or label: a few of them between paragraphs are fine
 CHROME_SCORE = -6.0           # a notice or an ad label inside an article costs more
 END_SCORE = -1e9              # nothing after "Comments" or "Related" belongs to the run before it
+# The article is the first run between end markers worth this share of the densest one.
+FIRST_RUN_SHARE = 0.35
 # Lines of at least this many characters make up the sample the language is guessed from.
 LANGUAGE_SAMPLE_MIN_CHARS = 60
+
+# The headline, repeated where the article begins, pulls the run towards it: worth this
+# many words of prose (a short paragraph).
+HEADLINE_BONUS = 40.0
+# A page title part shorter than this ("Home", "News") says nothing about where the article is.
+HEADLINE_MIN_CHARS = 15
+# Separators between a page title's headline and the site name ("Headline - Site | Section").
+_TITLE_SEPARATOR = regex.compile(r"\s+[-|–—:·»/]+\s+")
 
 REASON_OUTSIDE_SHORT = "short line outside the article"
 REASON_OUTSIDE_PROSE = "text outside the article"
 REASON_AFTER_END = "after the end-of-article marker"
+REASON_HEADLINE = "headline repeated from the page title"
 
 
-def classify(lines: Sequence[str], *, language: str | None = None) -> list[str | None]:
+def classify(
+    lines: Sequence[str], *, language: str | None = None, title: str | None = None
+) -> list[str | None]:
     """Return, for each stripped non-empty line, None to keep it or the reason to drop it.
 
-    ``language`` is an ISO code or a jusText stoplist name; guessed from the longer lines
-    when not given.
+    ``language`` is an ISO code or a jusText stoplist name; it is guessed from the longer
+    lines when not given. ``title`` is the page title when known; otherwise the first line
+    is taken as a hint (dumps usually start with the page's ``<title>``): where its headline
+    repeats, the article usually begins.
     """
     if not lines:
         return []
@@ -51,13 +68,21 @@ def classify(lines: Sequence[str], *, language: str | None = None) -> list[str |
         language = guess_language(" ".join(line for line in lines if len(line) >= LANGUAGE_SAMPLE_MIN_CHARS))
     stop = stopwords(code_of(language))
     judged = [judge_line(line, stop) for line in lines]
+    scores = [_score(kind, words) for kind, words, _ in judged]
 
-    start, end = _densest_run(judged)
+    headlines = _headline_lines(lines, title)
+    for i in headlines:
+        scores[i] = HEADLINE_BONUS
+    start, end = _article_run(scores, [kind == END for kind, _, _ in judged])
+
     reasons: list[str | None] = []
     after_end = False
     for i, (kind, _, reason) in enumerate(judged):
         if start <= i <= end:
-            reasons.append(reason if kind in (CHROME, END) else None)
+            if i in headlines:
+                reasons.append(REASON_HEADLINE)
+            else:
+                reasons.append(reason if kind in (CHROME, END) else None)
             continue
         if i > end and kind == END:
             after_end = True
@@ -69,10 +94,47 @@ def classify(lines: Sequence[str], *, language: str | None = None) -> list[str |
             reasons.append(REASON_OUTSIDE_SHORT)
         else:
             reasons.append(REASON_OUTSIDE_PROSE)
+    _stabilise(reasons, scores)
     return reasons
 
 
+def _headline_lines(lines: Sequence[str], title: str | None) -> set[int]:
+    """Return the indexes of lines that repeat the page title's headline, the title excepted."""
+    first = 0
+    if title is None:
+        title, first = lines[0], 1
+    parts = {part.casefold() for part in _TITLE_SEPARATOR.split(title) if len(part) >= HEADLINE_MIN_CHARS}
+    if len(title) >= HEADLINE_MIN_CHARS:
+        parts.add(title.casefold())
+    if not parts:
+        return set()
+    longest = max(map(len, parts))
+    return {
+        i for i in range(first, len(lines))
+        if len(lines[i]) <= longest and lines[i].casefold() in parts
+    }
+
+
+def _stabilise(reasons: list[str | None], scores: list[float]) -> None:
+    """Drop kept lines until the kept lines, judged again alone, would all be kept.
+
+    The headline bonus and the walls at end markers are gone when the output is cleaned
+    again; without them the densest run of the kept lines may be shorter (a prose line
+    left before a long stretch of captions). Trimming to that run now makes
+    ``classify(kept) == [None] * len(kept)``.
+    """
+    while True:
+        kept = [i for i, reason in enumerate(reasons) if reason is None]
+        start, end = _densest_run([scores[i] for i in kept])
+        if start == 0 and end == len(kept) - 1:
+            return
+        for position, i in enumerate(kept):
+            if not start <= position <= end:
+                reasons[i] = REASON_OUTSIDE_SHORT if scores[i] <= 0 else REASON_OUTSIDE_PROSE
+
+
 def _score(kind: str, words: int) -> float:
+    """Return what a line adds to the run it is in, judged alone."""
     if kind == PROSE:
         return min(words, PROSE_WORDS_CAP)
     if kind == NEAR:
@@ -84,18 +146,49 @@ def _score(kind: str, words: int) -> float:
     return CHROME_SCORE
 
 
-def _densest_run(judged) -> tuple[int, int]:
+def _densest_run(scores: Sequence[float]) -> tuple[int, int]:
     """Return (first, last) index of the run of lines with the largest total score.
 
-    Kadane's algorithm; on ties the longer run wins, so a run is never cut at a line
-    whose score is zero. Returns (0, -1), an empty run, when no line scores above zero.
+    Kadane's algorithm. Returns (0, -1), an empty run, when no line scores above zero.
     """
     best, best_start, best_end = 0.0, 0, -1
     total, start = 0.0, 0
-    for i, (kind, words, _) in enumerate(judged):
+    for i, score in enumerate(scores):
         if total < 0:
             total, start = 0.0, i
-        total += _score(kind, words)
-        if total > best or (total == best and best > 0 and start == best_start):
+        total += score
+        if total > best:
             best, best_start, best_end = total, start, i
     return best_start, best_end
+
+
+def _article_run(scores: Sequence[float], walls: Sequence[bool]) -> tuple[int, int]:
+    """Return (first, last) index of the article: the first dense run between walls.
+
+    End markers are walls: the page is cut into sections at each, and each section's
+    densest run is found (Kadane's algorithm, one pass). Comments and related stories come
+    after the article and can hold more prose than it does, so the article is the *first*
+    run that holds at least FIRST_RUN_SHARE of the densest one's score, not the densest.
+    """
+    runs = []  # (score, first, last) of each section's densest run
+    best, best_start, best_end = 0.0, 0, -1
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if walls[i]:
+            if best > 0:
+                runs.append((best, best_start, best_end))
+            best, best_start, best_end = 0.0, i + 1, i
+            total, start = 0.0, i + 1
+            continue
+        if total < 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_start, best_end = total, start, i
+    if best > 0:
+        runs.append((best, best_start, best_end))
+    if not runs:
+        return 0, -1
+    threshold = FIRST_RUN_SHARE * max(run[0] for run in runs)
+    _, first, last = next(run for run in runs if run[0] >= threshold)
+    return first, last
