@@ -22,7 +22,7 @@ from typing import Sequence
 
 import regex
 
-from .features import CHROME, END, NEAR, PROSE, SHORT, judge_line
+from .features import BOX, CHROME, END, NEAR, PROSE, SHORT, judge_line
 from .language import code_of, guess_language, stopwords
 
 __all__ = ["classify"]
@@ -38,6 +38,12 @@ FIRST_RUN_SHARE = 0.35
 # Lines of at least this many characters make up the sample the language is guessed from.
 LANGUAGE_SAMPLE_MIN_CHARS = 60
 
+# A links box ("Related", "Read more") in the middle of an article: the article goes on
+# after it when this many prose lines come within BOX_LOOKAHEAD lines of its heading
+# (one prose line could be a teaser with a full stop).
+BOX_LOOKAHEAD = 8
+BOX_RESUME_PROSE = 2
+
 # The headline, repeated where the article begins, pulls the run towards it: worth this
 # many words of prose (a short paragraph).
 HEADLINE_BONUS = 40.0
@@ -50,6 +56,7 @@ REASON_OUTSIDE_SHORT = "short line outside the article"
 REASON_OUTSIDE_PROSE = "text outside the article"
 REASON_AFTER_END = "after the end-of-article marker"
 REASON_HEADLINE = "headline repeated from the page title"
+REASON_BOX = "related links box"
 
 
 def classify(
@@ -70,10 +77,14 @@ def classify(
     judged = [judge_line(line, stop) for line in lines]
     scores = [_score(kind, words) for kind, words, _ in judged]
 
+    boxed = _inline_boxes(judged)
+    for i in boxed:
+        scores[i] = min(scores[i], CHROME_SCORE) if judged[i][0] == BOX else scores[i]
     headlines = _headline_lines(lines, title)
     for i in headlines:
         scores[i] = HEADLINE_BONUS
-    start, end = _article_run(scores, [kind == END for kind, _, _ in judged])
+    walls = [kind == END or (kind == BOX and i not in boxed) for i, (kind, _, _) in enumerate(judged)]
+    start, end = _article_run(scores, walls)
 
     reasons: list[str | None] = []
     after_end = False
@@ -81,12 +92,14 @@ def classify(
         if start <= i <= end:
             if i in headlines:
                 reasons.append(REASON_HEADLINE)
+            elif i in boxed:
+                reasons.append(REASON_BOX)
             else:
-                reasons.append(reason if kind in (CHROME, END) else None)
+                reasons.append(reason if kind in (CHROME, END, BOX) else None)
             continue
-        if i > end and kind == END:
+        if i > end and walls[i]:
             after_end = True
-        if kind in (CHROME, END):
+        if kind in (CHROME, END, BOX):
             reasons.append(reason)
         elif after_end:
             reasons.append(REASON_AFTER_END)
@@ -96,6 +109,32 @@ def classify(
             reasons.append(REASON_OUTSIDE_PROSE)
     _stabilise(reasons, scores)
     return reasons
+
+
+def _inline_boxes(judged) -> set[int]:
+    """Return the lines of links boxes the article goes on after: heading and teasers.
+
+    A box heading followed, within BOX_LOOKAHEAD lines and before any other marker, by
+    BOX_RESUME_PROSE prose lines sits inside the article; its teasers are the lines between
+    the heading and the first prose line. Each heading looks ahead a bounded number of
+    lines, so the pass stays linear.
+    """
+    boxed: set[int] = set()
+    for i, (kind, _, _) in enumerate(judged):
+        if kind != BOX:
+            continue
+        first_prose, prose = None, 0
+        for j in range(i + 1, min(i + 1 + BOX_LOOKAHEAD, len(judged))):
+            following = judged[j][0]
+            if following in (END, BOX):
+                break
+            if following == PROSE:
+                prose += 1
+                if first_prose is None:
+                    first_prose = j
+        if prose >= BOX_RESUME_PROSE:
+            boxed.update(range(i, first_prose))
+    return boxed
 
 
 def _headline_lines(lines: Sequence[str], title: str | None) -> set[int]:

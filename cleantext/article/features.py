@@ -16,13 +16,13 @@ from typing import NamedTuple
 import regex
 
 from .markers import (
-    AD_LABELS, END_MARKERS, MAX_MARKER_CHARS, NOTICE_SYMBOLS, NOTICE_WORDS, marker_key,
+    AD_LABELS, BOX_MARKERS, END_MARKERS, MAX_MARKER_CHARS, NOTICE_SYMBOLS, NOTICE_WORDS, marker_key,
     notice_reason,
 )
 
-__all__ = ["PROSE", "NEAR", "SHORT", "CHROME", "END", "Judgement", "judge_line"]
+__all__ = ["PROSE", "NEAR", "SHORT", "CHROME", "END", "BOX", "Judgement", "judge_line"]
 
-PROSE, NEAR, SHORT, CHROME, END = "prose", "near", "short", "chrome", "end"
+PROSE, NEAR, SHORT, CHROME, END, BOX = "prose", "near", "short", "chrome", "end", "box"
 
 # A paragraph of prose has at least this many words (jusText: 70 characters)...
 PROSE_MIN_WORDS = 8
@@ -51,7 +51,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 class Judgement(NamedTuple):
-    kind: str            # PROSE, NEAR, SHORT, CHROME or END
+    kind: str            # PROSE, NEAR, SHORT, CHROME, END or BOX
     words: int           # words, or CJK characters / CJK_CHARS_PER_WORD
     reason: str | None   # why a CHROME or END line goes
 
@@ -62,6 +62,8 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
     if length <= MAX_MARKER_CHARS:
         key = marker_key(line)
         if key in END_MARKERS:
+            if key in BOX_MARKERS:
+                return Judgement(BOX, 0, "end-of-article marker")
             return Judgement(END, 0, "end-of-article marker")
         if key in AD_LABELS:
             return Judgement(CHROME, 0, "advertising label")

@@ -9,7 +9,7 @@ looked up in a frozen set. Only short lines can be markers; a sentence that ment
 from __future__ import annotations
 
 __all__ = [
-    "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOLS",
+    "BOX_MARKERS", "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOLS",
     "MAX_MARKER_CHARS", "marker_key", "notice_reason",
 ]
 
@@ -31,9 +31,38 @@ def marker_key(line: str) -> str:
     return line.casefold().strip(_KEY_NOISE)
 
 
-# Headings after which the page moves on from the article: related links, comments,
-# share bars, tags, the author box, newsletter boxes. Each alone on a line.
-END_MARKERS: frozenset[str] = frozenset(
+# Headings of a box of links to other stories. At the foot of the page they end the
+# article; in the middle of it (an inline "Related" box between two paragraphs) the article
+# goes on after the box: classify decides which by looking at what follows.
+BOX_MARKERS: frozenset[str] = frozenset(
+    {
+        "related", "related articles", "related stories", "related posts", "related content",
+        "related coverage", "related news", "related links", "related reading",
+        "recommended", "recommended stories", "recommended for you", "recommended articles",
+        "recommended reading", "more stories", "more news", "more like this", "more on this",
+        "more on this story", "more from", "more articles", "you may also like",
+        "you might also like", "you may like", "you might like", "you may be interested in",
+        "also read", "read next", "what to read next", "up next", "next up", "read more",
+        "keep reading", "see also",
+        "ähnliche artikel", "verwandte artikel", "mehr zum thema", "weitere artikel",
+        "lesen sie auch", "mehr lesen", "auch interessant",
+        "articles similaires", "articles liés", "à lire aussi", "lire aussi",
+        "à lire également", "sur le même sujet", "à voir aussi",
+        "artículos relacionados", "noticias relacionadas", "te puede interesar",
+        "también te puede interesar", "te recomendamos", "lee también", "leer más",
+        "artigos relacionados", "posts relacionados", "notícias relacionadas",
+        "matérias relacionadas", "leia também", "veja também", "leia mais",
+        "articoli correlati", "articoli simili", "potrebbe interessarti",
+        "ti potrebbe interessare", "leggi anche", "leggi di più",
+        "gerelateerde artikelen", "lees ook",
+        "похожие статьи", "похожие новости", "читайте также", "по теме",
+        "artikel terkait", "berita terkait", "baca juga",
+    }
+)
+
+# Headings after which the page moves on from the article for good: comments, share bars,
+# tags, the author box, newsletter boxes, most-read lists. Each alone on a line.
+END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
     {
         # en
         "related", "related articles", "related stories", "related posts", "related content",
