@@ -39,10 +39,9 @@ FIRST_RUN_SHARE = 0.35
 LANGUAGE_SAMPLE_MIN_CHARS = 60
 
 # A links box ("Related", "Read more") in the middle of an article: the article goes on
-# after it when this many prose lines come within BOX_LOOKAHEAD lines of its heading
-# (one prose line could be a teaser with a full stop).
+# after it when two prose lines in a row come within BOX_LOOKAHEAD lines of its heading.
+# Teasers may have a sentence each, but a headline or a date stands between two of them.
 BOX_LOOKAHEAD = 8
-BOX_RESUME_PROSE = 2
 
 # The headline, repeated where the article begins, pulls the run towards it: worth this
 # many words of prose (a short paragraph).
@@ -114,26 +113,21 @@ def classify(
 def _inline_boxes(judged) -> set[int]:
     """Return the lines of links boxes the article goes on after: heading and teasers.
 
-    A box heading followed, within BOX_LOOKAHEAD lines and before any other marker, by
-    BOX_RESUME_PROSE prose lines sits inside the article; its teasers are the lines between
-    the heading and the first prose line. Each heading looks ahead a bounded number of
-    lines, so the pass stays linear.
+    A box heading followed, within BOX_LOOKAHEAD lines and before any other marker, by two
+    prose lines in a row sits inside the article; its teasers are the lines between the
+    heading and that pair. Each heading looks ahead a bounded number of lines, so the pass
+    stays linear.
     """
     boxed: set[int] = set()
     for i, (kind, _, _) in enumerate(judged):
         if kind != BOX:
             continue
-        first_prose, prose = None, 0
-        for j in range(i + 1, min(i + 1 + BOX_LOOKAHEAD, len(judged))):
-            following = judged[j][0]
-            if following in (END, BOX):
+        for j in range(i + 1, min(i + BOX_LOOKAHEAD, len(judged) - 1)):
+            if judged[j][0] in (END, BOX):
                 break
-            if following == PROSE:
-                prose += 1
-                if first_prose is None:
-                    first_prose = j
-        if prose >= BOX_RESUME_PROSE:
-            boxed.update(range(i, first_prose))
+            if judged[j][0] == PROSE and judged[j + 1][0] == PROSE:
+                boxed.update(range(i, j))
+                break
     return boxed
 
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from .markers import (
-    AD_LABELS, BOX_MARKERS, END_MARKERS, MAX_MARKER_CHARS, NOTICE_SYMBOLS, NOTICE_WORDS, marker_key,
+    AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, END_MARKERS, MAX_MARKER_CHARS, NOTICE_SYMBOLS, NOTICE_WORDS, marker_key,
     notice_reason,
 )
 
@@ -67,6 +67,8 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
             return Judgement(END, 0, "end-of-article marker")
         if key in AD_LABELS:
             return Judgement(CHROME, 0, "advertising label")
+        if key.startswith(BOX_PREFIXES) and key.count(" ") < BOX_PREFIX_MAX_WORDS:
+            return Judgement(BOX, 0, "end-of-article marker")
         if length < SHORT_CHARS and line.isascii():
             return Judgement(SHORT, line.count(" ") + 1, None)
     count = line.count(" ") + 1

@@ -9,7 +9,7 @@ looked up in a frozen set. Only short lines can be markers; a sentence that ment
 from __future__ import annotations
 
 __all__ = [
-    "BOX_MARKERS", "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOLS",
+    "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOLS",
     "MAX_MARKER_CHARS", "marker_key", "notice_reason",
 ]
 
@@ -59,6 +59,18 @@ BOX_MARKERS: frozenset[str] = frozenset(
         "artikel terkait", "berita terkait", "baca juga",
     }
 )
+
+# Beginnings of links-box headings that go on with a section or a site name ("More World",
+# "Trending News", "More from Sportsnet", "Most Read in Sport"). Only headings of at most
+# BOX_PREFIX_MAX_WORDS words are taken: a subheading of the article that starts with
+# "More" is longer, or is followed by prose, which keeps the article going (see classify).
+BOX_PREFIXES: tuple[str, ...] = (
+    "more ", "most ", "trending", "latest ", "popular ", "related ", "recommended ",
+    "editor's picks", "editors' picks", "don't miss", "top stories", "also in ", "also on ",
+    "mehr aus ", "mehr von ", "meistgelesen", "plus de ", "les plus ", "más de ", "lo más ",
+    "mais de ", "mais lidas", "altri ", "i più ",
+)
+BOX_PREFIX_MAX_WORDS = 5
 
 # Headings after which the page moves on from the article for good: comments, share bars,
 # tags, the author box, newsletter boxes, most-read lists. Each alone on a line.
