@@ -79,19 +79,26 @@ def classify(
     boxed = _inline_boxes(judged)
     for i in boxed:
         scores[i] = min(scores[i], CHROME_SCORE) if judged[i][0] == BOX else scores[i]
-    headlines = _headline_lines(lines, title)
+    headlines = _headline_lines(lines, title, first_is_prose=judged[0][0] == PROSE)
     for i in headlines:
         scores[i] = HEADLINE_BONUS
     walls = [kind == END or (kind == BOX and i not in boxed) for i, (kind, _, _) in enumerate(judged)]
     start, end = _article_run(scores, walls)
+    # The run starts and ends on prose: what stands between the headline and the first
+    # paragraph (standfirst fragments, bylines, dates, captions) is not the article.
+    while start <= end and (judged[start][0] != PROSE or start in headlines):
+        start += 1
+    while end >= start and (judged[end][0] != PROSE or end in headlines):
+        end -= 1
 
     reasons: list[str | None] = []
     after_end = False
     for i, (kind, _, reason) in enumerate(judged):
+        if i in headlines:
+            reasons.append(REASON_HEADLINE)
+            continue
         if start <= i <= end:
-            if i in headlines:
-                reasons.append(REASON_HEADLINE)
-            elif i in boxed:
+            if i in boxed:
                 reasons.append(REASON_BOX)
             else:
                 reasons.append(reason if kind in (CHROME, END, BOX) else None)
@@ -131,13 +138,20 @@ def _inline_boxes(judged) -> set[int]:
     return boxed
 
 
-def _headline_lines(lines: Sequence[str], title: str | None) -> set[int]:
-    """Return the indexes of lines that repeat the page title's headline, the title excepted."""
+def _headline_lines(lines: Sequence[str], title: str | None, *, first_is_prose: bool) -> set[int]:
+    """Return the indexes of lines that repeat the page title's headline, the title excepted.
+
+    Without a title, the first line stands for it. A first line that reads as prose is only
+    a title through its parts ("Headline - Site"): once cleaned, the text starts with a
+    paragraph, and a paragraph repeated further down (a caption twice) is no headline.
+    """
     first = 0
     if title is None:
         title, first = lines[0], 1
     parts = {part.casefold() for part in _TITLE_SEPARATOR.split(title) if len(part) >= HEADLINE_MIN_CHARS}
-    if len(title) >= HEADLINE_MIN_CHARS:
+    if first_is_prose and first:
+        parts.discard(title.casefold())
+    elif len(title) >= HEADLINE_MIN_CHARS:
         parts.add(title.casefold())
     if not parts:
         return set()
