@@ -3,7 +3,7 @@
 There are two shapes of step. A *fix* takes the whole text and returns it repaired
 (``str -> str``); fixes run first, at C speed, over the whole text. A *filter* takes the
 :class:`~cleantext.model.Document` and marks blocks or fills metadata
-(``Document -> Document``). Any function of either shape is a step: ``@fix`` marks the
+(``Document -> Document``). Any function of either shape is a step: ``@text_fix`` marks the
 first kind, and everything else is taken as a filter.
 """
 
@@ -33,7 +33,7 @@ def _register(func: Callable, kind: str) -> Callable:
     return func
 
 
-def fix(func: Fix) -> Fix:
+def text_fix(func: Fix) -> Fix:
     """Mark a ``str -> str`` function as a whole-text fix and register it."""
     return _register(func, "fix")
 

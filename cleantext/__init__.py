@@ -1,0 +1,71 @@
+"""cleantext: turn scraped web text into clean article text, keeping what it took out.
+
+>>> import cleantext
+>>> doc = cleantext.clean_document("close\\nHello world\\n\\nBy Jane Doe\\n\\nIt was a “fine” day.\\n")
+>>> doc.title, doc.body, doc.metadata["author"]
+('Hello world', 'It was a "fine" day.', 'Jane Doe')
+>>> [(r.filter, r.reason, r.text) for r in doc.removed]
+[('drop.ui_labels', 'interface label', 'close'), ('take.bylines', 'byline', 'By Jane Doe')]
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Sequence
+
+from .decode import decode
+from .model import Block, Document, Removal, Removed
+from .pipeline import Pipeline, document_filter, line_rule, text_fix
+from .presets import PRESETS, pipeline, steps
+
+__all__ = [
+    "Block",
+    "Document",
+    "PRESETS",
+    "Pipeline",
+    "Removal",
+    "Removed",
+    "clean",
+    "clean_document",
+    "document_filter",
+    "line_rule",
+    "pipeline",
+    "steps",
+    "text_fix",
+]
+
+__version__ = "0.1.0"
+
+
+def clean_document(
+    text: str | bytes,
+    *,
+    preset: str | Pipeline = "default",
+    skip: Iterable[str] = (),
+    extra: Sequence[Callable] = (),
+    keep: Sequence[str] = (),
+    keep_quotes: bool = False,
+) -> Document:
+    """Clean scraped text and return the Document: title, body, text, metadata, removed.
+
+    ``preset`` names a pipeline ("default", "normalise") or is a Pipeline of your own;
+    ``skip`` leaves out steps by name (see ``cleantext --list``); ``extra`` appends your own
+    steps; ``keep`` is a list of regular expressions: a line that matches one is never
+    removed; ``keep_quotes`` keeps curly quotes as they are. Bytes are decoded first
+    (BOM, UTF-8, cp1252), never failing.
+    """
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = decode(bytes(text)).text
+    elif not isinstance(text, str):
+        raise TypeError(f"clean_document() takes str or bytes, not {type(text).__name__}")
+    chosen = pipeline(preset) if isinstance(preset, str) else preset
+    skipped = list(skip) + (["fix.quotes"] if keep_quotes else [])
+    if skipped:
+        chosen = chosen.without(*[name for name in skipped if name in chosen.names() or name not in steps()])
+    if extra:
+        chosen = chosen.then(*extra)
+    return chosen(text, keep=keep)
+
+
+def clean(text: str | bytes, **options) -> str:
+    """Clean scraped text and return title and body as one text (see :func:`clean_document`)."""
+    return clean_document(text, **options).text

@@ -1,0 +1,92 @@
+"""Recognise a line that is only a date, a time or a reading time, and read its date.
+
+A date line is made of date words (months, weekdays, "Published", "Uhr", time zones),
+numbers and punctuation, and holds at least one date signal: a month name with a number,
+a numeric date, an ISO timestamp, a clock time, "3 hours ago" or "5 min read". A single
+word that is neither makes it prose: "March 3, 2021 was the day the vote was held."
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import lexicon, patterns
+
+
+def is_date_line(line: str) -> bool:
+    """Return whether the line holds a date or time and nothing else."""
+    if len(line) > patterns.MAX_DATE_CHARS:
+        return False
+    lower = line.casefold()
+    if patterns.RELATIVE_TIME.fullmatch(lower) or patterns.READING_TIME.fullmatch(lower):
+        return True
+    if not any(c.isdigit() for c in line):
+        return False
+    # Timestamps and times are taken out first: their letters ("T", "Z", "pm") are not words.
+    rest = patterns.ISO_TIMESTAMP.sub(" ", line)
+    has_signal = rest != line
+    stripped = patterns.NUMERIC_DATE.sub(" ", rest)
+    has_signal |= stripped != rest
+    rest = patterns.TIME.sub(" ", stripped)
+    has_signal |= rest != stripped
+    for token in patterns.TOKEN.findall(rest.casefold()):
+        if token.isdigit() or not token[0].isalpha():
+            continue
+        if token in lexicon.MONTHS:
+            # "Out 5 of 10" is a score, not October 5: short month words that are also
+            # ordinary words count only beside a year.
+            needs_year = token in lexicon.MONTH_WORDS_THAT_ARE_WORDS
+            has_signal |= bool(patterns.YEAR.search(rest)) or (
+                not needs_year and any(c.isdigit() for c in rest)
+            )
+        elif token not in lexicon.WEEKDAYS and token not in lexicon.DATE_LINE_WORDS:
+            return False
+    return has_signal
+
+
+def parse_date(line: str) -> str | None:
+    """Return the line's calendar date as ISO 8601 (YYYY-MM-DD), or None when unsure.
+
+    >>> parse_date("Monday January 20, 2025")
+    '2025-01-20'
+    >>> parse_date("14. Juli 2023, 10:32 Uhr")
+    '2023-07-14'
+    >>> parse_date("05/06/2023") is None  # May 6 or 5 June: not ours to guess
+    True
+    """
+    iso = patterns.ISO_TIMESTAMP.search(line)
+    if iso:
+        return _valid(int(iso[0][:4]), int(iso[0][5:7]), int(iso[0][8:10]))
+    numeric = patterns.NUMERIC_DATE.search(line)
+    if numeric:
+        return _numeric(numeric[0])
+    rest = patterns.TIME.sub(" ", line)
+    tokens = patterns.TOKEN.findall(rest.casefold())
+    month = next((lexicon.MONTHS[t] for t in tokens if t in lexicon.MONTHS), None)
+    numbers = [int(t) for t in tokens if t.isdigit()]
+    years = [n for n in numbers if 1900 <= n <= 2099]
+    days = [n for n in numbers if 1 <= n <= 31]
+    if month is None or not years or not days:
+        return None
+    return _valid(years[0], month, days[0])
+
+
+def _numeric(text: str) -> str | None:
+    parts = [int(p) for p in patterns.NUMERIC_SEPARATOR.split(text)]
+    if parts[0] > 31:  # year first: 2023-07-14
+        return _valid(parts[0], parts[1], parts[2])
+    day, month, year = parts
+    if year < 100:
+        year += 2000
+    if day <= 12 and month <= 12 and day != month:
+        return None  # day-first and month-first readings differ: ambiguous
+    if month > 12:
+        day, month = month, day
+    return _valid(year, month, day)
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,121 @@
+"""Whole-text repairs: each takes the text and returns it mended, at C speed.
+
+Each fix is a plain ``str -> str`` function, usable on its own:
+
+>>> from cleantext import fix
+>>> fix.quotes("“Hello,” she said.")
+'"Hello," she said.'
+
+Policy on dashes and ellipses: they are kept as they are. An em dash, an en dash and
+"…" carry meaning that a straight "-" or "..." loses, and no scraper breaks on them.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+
+import ftfy
+
+from . import patterns
+from .pipeline import text_fix
+
+# Only the encoding repairs: ftfy's other fixers (uncurling quotes, widths, ligatures,
+# line breaks, normal form) are ours to decide, so ftfy must not do them behind our back.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+@text_fix
+def line_breaks(text: str) -> str:
+    """Turn every kind of line break (CRLF, CR, NEL, U+2028, U+2029, VT, FF) into "\\n".
+
+    This runs first: ftfy and the line filters then see one kind of line break only.
+    """
+    if text.isascii() and "\r" not in text and "\x0b" not in text and "\x0c" not in text:
+        return text
+    return patterns.LINE_BREAK.sub("\n", text)
+
+
+@text_fix
+def encoding(text: str) -> str:
+    """Repair mojibake and HTML entities left in scraped text.
+
+    A fast screen decides whether ftfy runs at all: clean ASCII and clean UTF-8 prose never
+    pay for it. Entities ("&amp;", "&#8217;") are expanded until none is left, so that a
+    second run finds nothing to do (ftfy alone is not idempotent on "&amp;amp;").
+    """
+    if text.isascii() and "&" not in text:
+        return text
+    original = text
+    if patterns.MOJIBAKE_SCREEN.search(text) or patterns.C1_CONTROL.search(text):
+        text = ftfy.fix_text(text, _FTFY_CONFIG)
+    # Expand entities to a fixed point, one pass per level of escaping ("&amp;lt;").
+    while patterns.HTML_ENTITY.search(text):
+        expanded = patterns.HTML_ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        if expanded == text:
+            break
+        text = expanded
+    # A repair can yield a line break ("&#13;"): give it the one form the rest expects.
+    return line_breaks(text) if text != original else text
+
+
+@text_fix
+def invisible(text: str) -> str:
+    """Remove invisible and control characters: zero-width spaces, soft hyphens, BOMs, C0/C1.
+
+    Lone surrogates become U+FFFD, so the text always encodes as UTF-8. Zero-width joiners
+    and non-joiners stay (emoji sequences and Persian or Indic words need them), and so do
+    the bidi marks.
+    """
+    if text.isascii() and not patterns.INVISIBLE.search(text):
+        return text
+    text = patterns.SURROGATE.sub("\ufffd", text)
+    return patterns.INVISIBLE.sub("", text)
+
+
+@text_fix
+def unicode_form(text: str) -> str:
+    """Compose the text to Unicode NFC, so that "é" is one character wherever it came from."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+@text_fix
+def spaces(text: str) -> str:
+    """Turn no-break and other exotic spaces into plain ones; trim lines; one blank line at most.
+
+    Runs of spaces inside a line become one space; spaces at either end of a line go; three
+    or more line breaks become one blank line.
+    """
+    text = text.translate(patterns.EXOTIC_SPACES)
+    if "  " in text:
+        text = patterns.SPACE_RUN.sub(" ", text)
+    if " \n" in text or text.endswith(" "):
+        text = patterns.SPACES_AT_LINE_END.sub("", text)
+    if "\n " in text or text.startswith(" "):
+        text = patterns.SPACES_AT_LINE_START.sub("", text)
+    if "\n\n\n" in text:
+        text = patterns.BLANK_LINE_RUN.sub("\n\n", text)
+    return text
+
+
+@text_fix
+def quotes(text: str) -> str:
+    """Straighten curly quotes and primes: ‘ ’ ‚ ‛ ′ become ' and “ ” „ ‟ ″ become ".
+
+    Guillemets (« ») stay: they are the quotation marks of several languages, not a
+    typographic variant of the straight ones. Skip this fix to keep curly quotes.
+    """
+    if text.isascii():
+        return text
+    return text.translate(patterns.CURLY_QUOTES)

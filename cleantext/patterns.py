@@ -1,0 +1,134 @@
+"""Every regular expression cleantext uses, compiled once, each one linear-time.
+
+Rules for adding a pattern here: no nested quantifiers over the same characters, no
+unbounded repetition followed by something that can fail and force it to give characters
+back (use a possessive ``++``/``*+`` or an atomic group), and apply ``fullmatch`` only to
+lines short enough to be what the pattern describes (see the ``MAX_*`` bounds).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon
+
+# ---- whole-text fixes ---------------------------------------------------------------
+
+# Line separators other than "\n": CRLF, CR, NEL, VT, FF, LINE/PARAGRAPH SEPARATOR.
+LINE_BREAK = regex.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+
+# Characters that never belong in clean text. Tab is a space (see EXOTIC_SPACES).
+# ZWJ/ZWNJ (U+200C/D) stay: they shape emoji and Indic/Persian words. LRM/RLM stay: bidi.
+INVISIBLE = regex.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u180e\u200b\u2060-\u2064\ufeff"
+    r"\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]++"
+)
+SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+# Spaces that look like a space: no-break, en/em, thin, narrow, ideographic, tab.
+EXOTIC_SPACES = str.maketrans(
+    {c: " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+     "\u2008\u2009\u200a\u202f\u205f\u3000"}
+)
+SPACE_RUN = regex.compile(r" {2,}+")
+# Spaces at a line's end or start; the lookbehind makes each run match once (linear).
+SPACES_AT_LINE_END = regex.compile(r"(?<! ) ++(?=\n|\Z)")
+SPACES_AT_LINE_START = regex.compile(r"(?:^|(?<=\n)) ++", regex.M)
+BLANK_LINE_RUN = regex.compile(r"\n{3,}+")
+
+CURLY_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'}
+)
+
+# Screens for the encoding fix: a UTF-8 lead byte read as Latin-1/cp1252 followed by a
+# continuation byte read the same way is how mojibake looks ("Ã©", "â€™", "Ã¼").
+MOJIBAKE_SCREEN = regex.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    r"\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+C1_CONTROL = regex.compile(r"[\x80-\x9f]")
+HTML_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);")
+
+# ---- line rules ---------------------------------------------------------------------
+
+MAX_LABEL_CHARS = 40
+MAX_DATE_CHARS = 90
+MAX_BYLINE_CHARS = 120
+MAX_SOCIAL_CHARS = 160
+
+# Punctuation and symbols trimmed from a label before the set lookup ("Close ×" keeps ×).
+LABEL_TRIM = " .,:;!?|·•-–—>»«<›‹()[]{}*#"
+
+WORD = regex.compile(r"\w++(?:['’]\w++)*+")
+TOKEN = regex.compile(r"\d++|[^\W\d_]++|[^\w\s]")
+
+TIME = regex.compile(r"\d{1,2}(?::\d{2}){1,2}+(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|\d{1,2}h\d{2}", regex.I)
+NUMERIC_DATE = regex.compile(
+    r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?!\d)"
+)
+NUMERIC_SEPARATOR = regex.compile(r"[-/.]")
+ISO_TIMESTAMP = regex.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+RELATIVE_TIME = regex.compile(
+    r"(?:(?:updated|posted|published|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s*:?\s*)?"
+    r"(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|vor\s+(?:\d{1,3}|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+    r"|il y a\s+(?:\d{1,3}|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|hace\s+(?:\d{1,3}|una?)\s+(?:segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|años?)"
+    r"|há\s+(?:\d{1,3}|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)"
+    r"|(?:\d{1,3}|un'?|una)\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno)\s+fa"
+    r"|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje|ieri|oggi)",
+    regex.I,
+)
+READING_TIME = regex.compile(
+    r"(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?)\s+(?:read|reading)"
+    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura"
+    r"|tempo de leitura|leitura|tempo di lettura|lettura)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
+    r"|\d{1,3}\s*(?:min(?:utes|utos|uti|uten)?\.?)\s+(?:de lecture|de lectura|de leitura|di lettura|lesezeit))",
+    regex.I,
+)
+YEAR = regex.compile(r"(?:19|20)\d{2}")
+
+# ---- bylines ------------------------------------------------------------------------
+
+BYLINE_PREFIX = regex.compile(
+    r"(?:" + "|".join(regex.escape(p) for p in sorted(lexicon.BYLINE_PREFIXES, key=len, reverse=True))
+    + r")(?:\s*:\s*|\s++)",
+    regex.I,
+)
+# After the names: a separator, then an agency or role ("Reuters", "Staff Writer").
+BYLINE_TAIL = regex.compile(r"\s*+(?:[,|/•·]|\s[-–—]\s)")
+
+# ---- captions and credits -------------------------------------------------------------
+
+CREDIT_AT_END = regex.compile(
+    r"(?:"
+    # "— Twitter/@SecBlinken", "- Instagram/@x"
+    r"[—–\-|]\s*(?:Twitter|X|Instagram|Facebook|TikTok|YouTube)\s*/\s*@?\w{1,30}+"
+    # "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)", "(Reuters)"
+    r"|\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty|Photo|Foto|Image|Picture|Bild|Imagen|Imagem|Immagine|Credit|Crédit|Crédito)\b[^()\n]{0,80}+\)"
+    # "Photo: Reuters", "Foto: dpa", "Image credit: NASA", "Photograph: Jane Doe/Guardian"
+    r"|(?:^|[.!?)\]]\s|\s[—–\-|]\s|\s)(?:Photo(?:graph)?s?|Picture|Image|Illustration|Foto(?:s|grafie)?|Bild|Imagen|Imagem|Immagine|Crédit photo|Crédito|Credito|Credit|Crédit|Photo credit|Image credit|Bildquelle)(?:\s(?:credit|by|de|di|von|par))?\s*:\s*[^\n]{1,80}+"
+    # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock"
+    r"|(?:^|[\s/|—–\-(])(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"
+    r")\s*+$"
+)
+
+# ---- social chrome ----------------------------------------------------------------------
+
+HANDLE = regex.compile(r"(?<![\w@])@\w{1,30}+")
+PIC_TWITTER = regex.compile(r"pic\.twitter\.com/\w++", regex.I)
+# The signature line of an embedded tweet: "— Jane Doe (@jane) July 14, 2023".
+TWEET_SIGNATURE = regex.compile(r"^[—–-]\s*[^\n()]{1,60}+\(@\w{1,30}+\)\s*[^\n]{0,40}+$")
+FOLLOW_US = regex.compile(
+    r"^(?:follow|like|join|find)\s+us\s+(?:on|at)\b"
+    r"|^follow\s+@\w+"
+    r"|^folgen\s+sie\s+uns\b"
+    r"|^suivez[- ]nous\b"
+    r"|^s[íi]guenos\b"
+    r"|^siga[- ](?:nos|a)\b|^sigam[- ]nos\b"
+    r"|^seguici\b",
+    regex.I,
+)

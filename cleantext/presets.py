@@ -1,0 +1,45 @@
+"""Named pipelines. A preset is an ordered tuple of steps; the registry names every step."""
+
+from __future__ import annotations
+
+from . import drop, fix, take
+from .pipeline import REGISTRY, Pipeline
+
+FIXES = (
+    fix.line_breaks,  # first: ftfy and every later step see "\n" only
+    fix.encoding,
+    fix.invisible,
+    fix.unicode_form,
+    fix.spaces,
+    fix.quotes,
+)
+
+FILTERS = (
+    drop.ui_labels,
+    drop.social,
+    take.bylines,  # before dates: the date beside the byline is the article's
+    take.captions,
+    take.dates,
+    take.title,  # after the chrome above the headline is gone
+    drop.repeats,  # after the title, so that a repeated headline drops its later copy
+)
+
+PRESETS: dict[str, Pipeline] = {
+    "default": Pipeline(FIXES + FILTERS),
+    "normalise": Pipeline(FIXES),
+}
+
+
+def pipeline(name: str = "default") -> Pipeline:
+    """Return the named preset; an unknown name is a ValueError listing the known ones."""
+    try:
+        return PRESETS[name]
+    except KeyError:
+        raise ValueError(f"unknown preset {name!r}; choose from {', '.join(PRESETS)}") from None
+
+
+def steps() -> dict:
+    """Return every registered step by name, the default pipeline's order first."""
+    ordered = {name: REGISTRY[name] for name in PRESETS["default"].names()}
+    ordered.update((name, step) for name, step in REGISTRY.items() if name not in ordered)
+    return ordered

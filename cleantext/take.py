@@ -1,0 +1,176 @@
+"""Filters that take something out of the body and keep it as metadata: title, byline, date, captions."""
+
+from __future__ import annotations
+
+from . import dates as date_lines
+from . import lexicon, patterns
+from .model import Block, Document
+from .pipeline import document_filter
+from .text import ends_sentence, words
+
+MAX_TITLE_CHARS = 250
+MAX_BYLINE_NAME_WORDS = 12
+# An image caption printed twice in a row (alt text, then figcaption) is at least this long.
+MIN_DOUBLED_CAPTION_WORDS = 6
+# A date this many kept blocks from a byline is the article's date.
+BYLINE_DATE_DISTANCE = 2
+
+
+@document_filter
+def bylines(doc: Document) -> Document:
+    """Take byline lines ("By Web Desk", "Von Anna Schmidt", "Par Jean Dupont") into metadata["author"].
+
+    The name after "By" (or "Von", "Par", "Por", "Di", "Author:") must be capitalised
+    words, optionally joined by "and"/"und"/"et"/"y"/"e" and followed by an agency or role
+    after a comma or bar. A sentence stays: "By the end of the year, prices rose."
+
+    >>> from cleantext.model import Document
+    >>> doc = bylines(Document.from_text("By Jane Doe and John Roe, Reuters\\n\\nText."))
+    >>> doc.metadata["author"], doc.removed[0].reason
+    ('Jane Doe and John Roe, Reuters', 'byline')
+    """
+    for block in doc.kept():
+        author = byline_author(block.text)
+        if author and block.drop(bylines.step_name, "byline"):
+            block.role = "byline"
+            doc.metadata.setdefault("author", author)
+    return doc
+
+
+def byline_author(line: str) -> str | None:
+    """Return the author named by a byline line, or None if the line is not a byline."""
+    if len(line) > patterns.MAX_BYLINE_CHARS or line.endswith(("!", "?", ":")):
+        return None
+    prefix = patterns.BYLINE_PREFIX.match(line)
+    if not prefix:
+        return None
+    author = line[prefix.end():].strip()
+    tail = patterns.BYLINE_TAIL.search(author)
+    names = author[: tail.start()] if tail else author
+    name_words = names.split()
+    if not name_words or len(name_words) > MAX_BYLINE_NAME_WORDS:
+        return None
+    if not name_words[0][0].isupper():
+        return None
+    for word in name_words:
+        bare = word.strip(".,'’\"")
+        if bare and not (bare[0].isupper() or bare.casefold() in lexicon.NAME_PARTICLES):
+            return None
+    # A trailing period is allowed after an initial or "Jr"; otherwise it is a sentence.
+    if author.endswith(".") and not _ends_with_initial(author):
+        return None
+    return author.rstrip(" ,|-–—")
+
+
+def _ends_with_initial(text: str) -> bool:
+    last = text.split()[-1].rstrip(".")
+    return len(last) == 1 or last in ("Jr", "Sr")
+
+
+@document_filter
+def captions(doc: Document) -> Document:
+    """Take image captions out of the body: lines ending in a credit, and captions printed twice.
+
+    A credit is "— Twitter/@x", "Photo: Reuters", "(AP Photo/Evan Vucci)", "Getty Images"
+    or "Image credit: ..." at the end of a line. A caption printed twice in a row (as
+    scrapers do with alt text and figcaption) is one too. Every copy leaves the body; one
+    goes to metadata["captions"]. A sentence that mentions a photo stays: "Thanks to
+    @alice for the photo."
+    """
+    kept = list(doc.kept())
+    caption_keys: set[str] = set()
+    for i, block in enumerate(kept):
+        key = block.text
+        if key in caption_keys:
+            continue
+        doubled = (
+            i + 1 < len(kept)
+            and kept[i + 1].text == key
+            and len(words(key)) >= MIN_DOUBLED_CAPTION_WORDS
+        )
+        if doubled or patterns.CREDIT_AT_END.search(key):
+            caption_keys.add(key)
+    if not caption_keys:
+        return doc
+    for block in kept:
+        if block.text in caption_keys and block.drop(captions.step_name, "image caption"):
+            block.role = "caption"
+            found = doc.metadata.setdefault("captions", [])
+            if block.text not in found:
+                found.append(block.text)
+    return doc
+
+
+@document_filter
+def dates(doc: Document) -> Document:
+    """Take lines that are only a date or time ("July 14, 2023", "Updated 3 hours ago", "5 min read") out of the body.
+
+    The article's own date goes to metadata["date"] as ISO 8601: the date beside the
+    byline if there is one, else the first date after the article has begun (a date above
+    everything else is the page header's date, usually today's). A sentence that begins
+    with a date stays: "March 3, 2021 was the day the vote was held."
+    """
+    blocks = doc.blocks
+    seen_text = False
+    header: str | None = None
+    after_text: str | None = None
+    near_byline: str | None = None
+    for i, block in enumerate(blocks):
+        if block.removal is not None:
+            continue
+        if not date_lines.is_date_line(block.text):
+            seen_text = True
+            continue
+        if not block.drop(dates.step_name, "date line"):
+            continue
+        block.role = "date"
+        iso = date_lines.parse_date(block.text)
+        if iso is None:
+            continue
+        if near_byline is None and seen_text and _near_byline(blocks, i):
+            near_byline = iso
+        if seen_text and after_text is None:
+            after_text = iso
+        if header is None:
+            header = iso
+    chosen = near_byline or after_text or header
+    if chosen and "date" not in doc.metadata:
+        doc.metadata["date"] = chosen
+    return doc
+
+
+def _near_byline(blocks: list[Block], index: int) -> bool:
+    lo, hi = max(0, index - BYLINE_DATE_DISTANCE), index + BYLINE_DATE_DISTANCE + 1
+    return any(b.role == "byline" for b in blocks[lo:hi])
+
+
+@document_filter
+def title(doc: Document) -> Document:
+    """Take the headline, the first kept line when it stands alone and reads like a headline, as the title.
+
+    A headline is one line followed by a paragraph break, with no sentence-ending period
+    and under 250 characters, and the text goes on after it. The first line of a letter or
+    a one-paragraph text stays in the body.
+    """
+    kept = [b for b in doc.blocks if b.removal is None]
+    if len(kept) < 2 or any(b.role == "title" for b in kept):
+        return doc
+    first = kept[0]
+    if len(first.text) > MAX_TITLE_CHARS or first.text.endswith((".", ":", ",", ";")):
+        return doc
+    if ends_sentence(first.text) and not first.text.endswith(("?", "!")):
+        return doc
+    if not _paragraph_break_between(doc.blocks, first, kept[1]) or not any(c.isalpha() for c in first.text):
+        return doc
+    first.role = "title"
+    return doc
+
+
+def _paragraph_break_between(blocks: list[Block], first: Block, second: Block) -> bool:
+    start = next(i for i, b in enumerate(blocks) if b is first)
+    for block in blocks[start + 1 :]:
+        if block.paragraph_start:
+            return True
+        if block is second:
+            return False
+    return False
