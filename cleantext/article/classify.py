@@ -34,7 +34,9 @@ SHORT_SCORE = -2.0            # a menu entry or label: a few of them between par
 CHROME_SCORE = -6.0           # a notice or an ad label inside an article costs more
 END_SCORE = -1e9              # nothing after "Comments" or "Related" belongs to the run before it
 # The article is the first run between end markers worth this share of the densest one.
-FIRST_RUN_SHARE = 0.35
+FIRST_RUN_SHARE = 0.25
+# ...and at least this score: a standfirst before a share bar's "Comments" is no article.
+MIN_ARTICLE_SCORE = 30.0
 # Lines of at least this many characters make up the sample the language is guessed from.
 LANGUAGE_SAMPLE_MIN_CHARS = 60
 
@@ -83,7 +85,7 @@ def classify(
     for i in headlines:
         scores[i] = HEADLINE_BONUS
     walls = [kind == END or (kind == BOX and i not in boxed) for i, (kind, _, _) in enumerate(judged)]
-    start, end = _article_run(scores, walls)
+    start, end = _article_run(scores, walls, headlines)
     # The run starts and ends on prose: what stands between the headline and the first
     # paragraph (standfirst fragments, bylines, dates, captions) is not the article.
     while start <= end and (judged[start][0] != PROSE or start in headlines):
@@ -209,13 +211,14 @@ def _densest_run(scores: Sequence[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
-def _article_run(scores: Sequence[float], walls: Sequence[bool]) -> tuple[int, int]:
+def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: set[int]) -> tuple[int, int]:
     """Return (first, last) index of the article: the first dense run between walls.
 
     End markers are walls: the page is cut into sections at each, and each section's
     densest run is found (Kadane's algorithm, one pass). Comments and related stories come
     after the article and can hold more prose than it does, so the article is the *first*
-    run that holds at least FIRST_RUN_SHARE of the densest one's score, not the densest.
+    run whose prose (the headline bonus aside) reaches MIN_ARTICLE_SCORE and
+    FIRST_RUN_SHARE of the densest run's; when none does, the densest run.
     """
     runs = []  # (score, first, last) of each section's densest run
     best, best_start, best_end = 0.0, 0, -1
@@ -236,6 +239,9 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool]) -> tuple[int, i
         runs.append((best, best_start, best_end))
     if not runs:
         return 0, -1
-    threshold = FIRST_RUN_SHARE * max(run[0] for run in runs)
-    _, first, last = next(run for run in runs if run[0] >= threshold)
-    return first, last
+    prose = [score - HEADLINE_BONUS * sum(first <= i <= last for i in headlines) for score, first, last in runs]
+    threshold = max(MIN_ARTICLE_SCORE, FIRST_RUN_SHARE * max(prose))
+    for (_, first, last), score in zip(runs, prose):
+        if score >= threshold:
+            return first, last
+    return max(runs)[1:]
