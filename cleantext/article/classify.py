@@ -22,13 +22,14 @@ from typing import Sequence
 
 import regex
 
-from .features import BOX, CHROME, END, NEAR, PROSE, SHORT, judge_line
+from .features import BOX, CHROME, END, NEAR, PROSE, SENTENCE, SHORT, judge_line
 from .language import code_of, guess_language, stopwords
 
 __all__ = ["classify"]
 
 # Scores of the densest-run search, in words of prose.
 PROSE_WORDS_CAP = 60          # one huge line (a table flattened) must not outweigh the page
+SENTENCE_SCORE = 1.0          # a short sentence belongs to a run it ends ("He declined to comment.")
 NEAR_SCORE = 0.0              # a fragment neither makes nor breaks an article
 SHORT_SCORE = -2.0            # a menu entry or label: a few of them between paragraphs are fine
 CHROME_SCORE = -6.0           # a notice or an ad label inside an article costs more
@@ -86,11 +87,11 @@ def classify(
         scores[i] = HEADLINE_BONUS
     walls = [kind == END or (kind == BOX and i not in boxed) for i, (kind, _, _) in enumerate(judged)]
     start, end = _article_run(scores, walls, headlines)
-    # The run starts and ends on prose: what stands between the headline and the first
-    # paragraph (standfirst fragments, bylines, dates, captions) is not the article.
+    # The run starts on prose and ends on prose or a sentence: what stands between the
+    # headline and the first paragraph (bylines, dates, captions) is not the article.
     while start <= end and (judged[start][0] != PROSE or start in headlines):
         start += 1
-    while end >= start and (judged[end][0] != PROSE or end in headlines):
+    while end >= start and (scores[end] <= 0 or end in headlines):
         end -= 1
 
     reasons: list[str | None] = []
@@ -111,7 +112,7 @@ def classify(
             reasons.append(reason)
         elif after_end:
             reasons.append(REASON_AFTER_END)
-        elif kind in (SHORT, NEAR):
+        elif kind in (SHORT, NEAR, SENTENCE):
             reasons.append(REASON_OUTSIDE_SHORT)
         else:
             reasons.append(REASON_OUTSIDE_PROSE)
@@ -186,6 +187,8 @@ def _score(kind: str, words: int) -> float:
     """Return what a line adds to the run it is in, judged alone."""
     if kind == PROSE:
         return min(words, PROSE_WORDS_CAP)
+    if kind == SENTENCE:
+        return SENTENCE_SCORE
     if kind == NEAR:
         return NEAR_SCORE
     if kind == SHORT:

@@ -2,8 +2,9 @@
 
 This is jusText's first pass, for lines instead of HTML paragraphs: length, the share of
 stopwords of the page's language, and terminal punctuation sort a line into PROSE (reads
-like a paragraph), NEAR (could be article: a subheading, a list item, a short sentence) or
-SHORT (a menu entry, a label, a name). Context comes later, in :mod:`classify`.
+like a paragraph), SENTENCE (a short sentence), NEAR (could be article: a subheading, a
+list item) or SHORT (a menu entry, a label, a name); known notices are CHROME, headings
+that end the article END or BOX. Context comes later, in :mod:`classify`.
 
 Each line costs a few ``str`` methods and one set lookup per word; lines too short to be
 prose leave after a length test.
@@ -20,9 +21,11 @@ from .markers import (
     notice_reason,
 )
 
-__all__ = ["PROSE", "NEAR", "SHORT", "CHROME", "END", "BOX", "Judgement", "judge_line"]
+__all__ = ["PROSE", "SENTENCE", "NEAR", "SHORT", "CHROME", "END", "BOX", "Judgement", "judge_line"]
 
-PROSE, NEAR, SHORT, CHROME, END, BOX = "prose", "near", "short", "chrome", "end", "box"
+PROSE, SENTENCE, NEAR, SHORT, CHROME, END, BOX = (
+    "prose", "sentence", "near", "short", "chrome", "end", "box"
+)
 
 # A paragraph of prose has at least this many words (jusText: 70 characters)...
 PROSE_MIN_WORDS = 8
@@ -33,6 +36,9 @@ PROSE_MIN_STOPWORD_RATIO = 0.2
 PROSE_WITHOUT_STOP_WORDS = 20
 # A fragment could still be article text from this many words on.
 NEAR_MIN_WORDS = 4
+# A long line without a full stop whose words are mostly capitalised is a menu or a
+# headline, not a paragraph.
+MAX_CAPITALISED_SHARE = 0.5
 # Notices (cookies, copyright, newsletter) are short; a longer line mentioning them is prose.
 MAX_NOTICE_WORDS = 45
 # Lines under this many characters cannot be prose in a spaced script: skip the word work.
@@ -47,11 +53,13 @@ CJK_MIN_CHARS_PER_WORD = 12
 
 # Characters that end a sentence, a quotation or a list item in the scripts we meet.
 TERMINAL = frozenset('.!?"”’»)…:;。！？」』')
+# A short line ending like this, with stopwords, is a sentence ("She never came back.").
+SENTENCE_END = frozenset(".!?”\"…。！？")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 class Judgement(NamedTuple):
-    kind: str            # PROSE, NEAR, SHORT, CHROME, END or BOX
+    kind: str            # PROSE, SENTENCE, NEAR, SHORT, CHROME, END or BOX
     words: int           # words, or CJK characters / CJK_CHARS_PER_WORD
     reason: str | None   # why a CHROME or END line goes
 
@@ -88,8 +96,16 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         ratio = sum(map(stopwords.__contains__, sample)) / len(sample)
     else:
         ratio = 1.0  # no stoplist for this language (or CJK): length and punctuation decide
-    if count >= PROSE_MIN_WORDS and ratio >= PROSE_MIN_STOPWORD_RATIO and (
-        line[-1] in TERMINAL or count >= PROSE_WITHOUT_STOP_WORDS
-    ):
+    if count < PROSE_MIN_WORDS or ratio < PROSE_MIN_STOPWORD_RATIO:
+        if line[-1] in SENTENCE_END and ratio >= PROSE_MIN_STOPWORD_RATIO:
+            return Judgement(SENTENCE, count, None)  # "He declined to comment."
+        return Judgement(NEAR, count, None)
+    if line[-1] in TERMINAL:
         return Judgement(PROSE, count, None)
+    # No full stop: a paragraph cut short, or a menu flattened into one long line
+    # ("Showcase Annual Report Card Showcase Best of Breed ..."), whose words are capitalised.
+    if count >= PROSE_WITHOUT_STOP_WORDS:
+        head = line.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
+        if sum(map(str.istitle, head)) <= MAX_CAPITALISED_SHARE * len(head):
+            return Judgement(PROSE, count, None)
     return Judgement(NEAR, count, None)
