@@ -179,19 +179,19 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "todos os direitos reservados", "tutti i diritti riservati", "все права защищены",
         "may not be published", "may not be reproduced", "registered trademark",
     ),
+    "comment form or disclaimer": (
+        "save my name", "required fields", "will not be published", "akismet", "comment data", "post was not sent",
+        "notify me of", "log in to comment", "login to comment", "log in to reply",
+        "community rules", "community guidelines", "comments are closed",
+        "comments are moderated", "do not necessarily reflect", "views expressed",
+        "opinions expressed",
+    ),
     "newsletter sign-up": (
         "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for",
         "newsletter", "thanks for signing up", "thank you for signing up",
         "thanks for subscribing", "thank you for subscribing", "to your inbox",
         "in your inbox", "check your email", "your email address", "enter your email",
         "newsletter abonnieren", "abonnez-vous", "suscríbete", "assine nossa", "iscriviti",
-    ),
-    "comment form or disclaimer": (
-        "save my name", "required fields", "akismet", "comment data", "post was not sent",
-        "notify me of", "log in to comment", "login to comment", "log in to reply",
-        "community rules", "community guidelines", "comments are closed",
-        "comments are moderated", "do not necessarily reflect", "views expressed",
-        "opinions expressed",
     ),
     "legal or affiliate notice": (
         "privacy policy", "privacy notice", "privacy settings", "terms of use",
