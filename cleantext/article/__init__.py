@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..model import Document
 from ..pipeline import document_filter
-from .classify import LANGUAGE_SAMPLE_MIN_CHARS, classify
+from .classify import classify, language_sample
 from .language import guess_language
 
 __all__ = ["classify", "guess_language", "judge", "judge_article"]
@@ -28,9 +28,7 @@ def judge(doc: Document) -> Document:
     if not blocks:
         return doc
     texts = [block.text for block in blocks]
-    language = doc.metadata.get("language") or guess_language(
-        " ".join(text for text in texts if len(text) >= LANGUAGE_SAMPLE_MIN_CHARS)
-    )
+    language = doc.metadata.get("language") or guess_language(language_sample(texts))
     if language:
         doc.metadata.setdefault("language", language)
     # The title, when an earlier filter found it, tells where the headline repeats.

@@ -18,14 +18,15 @@ densest run, and every line in it is kept again.
 
 from __future__ import annotations
 
+import heapq
 from typing import Sequence
 
 import regex
 
 from .features import BOX, CHROME, END, NEAR, PROSE, SENTENCE, SHORT, judge_line
-from .language import code_of, guess_language, stopwords
+from .language import SAMPLE_CHARS, code_of, guess_language, stopwords
 
-__all__ = ["classify"]
+__all__ = ["classify", "language_sample"]
 
 # Scores of the densest-run search, in words of prose.
 PROSE_WORDS_CAP = 60          # one huge line (a table flattened) must not outweigh the page
@@ -38,8 +39,10 @@ END_SCORE = -1e9              # nothing after "Comments" or "Related" belongs to
 FIRST_RUN_SHARE = 0.25
 # ...and at least this score: a standfirst before a share bar's "Comments" is no article.
 MIN_ARTICLE_SCORE = 30.0
-# Lines of at least this many characters make up the sample the language is guessed from.
-LANGUAGE_SAMPLE_MIN_CHARS = 60
+# The language is guessed from sentences of at least this many characters...
+LANGUAGE_SAMPLE_MIN_CHARS = 50
+# ...or, on a page without any, from this many of its longest lines.
+LANGUAGE_SAMPLE_LINES = 4
 
 # A links box ("Related", "Read more") in the middle of an article: the article goes on
 # after it when two prose lines in a row come within BOX_LOOKAHEAD lines of its heading.
@@ -74,7 +77,7 @@ def classify(
     if not lines:
         return []
     if language is None:
-        language = guess_language(" ".join(line for line in lines if len(line) >= LANGUAGE_SAMPLE_MIN_CHARS))
+        language = guess_language(language_sample(lines))
     stop = stopwords(code_of(language))
     judged = [judge_line(line, stop) for line in lines]
     scores = [_score(kind, words) for kind, words, _ in judged]
@@ -118,6 +121,23 @@ def classify(
             reasons.append(REASON_OUTSIDE_PROSE)
     _stabilise(reasons, scores)
     return reasons
+
+
+def language_sample(lines: Sequence[str]) -> str:
+    """Return the text to guess a page's language from: its first sentences of some length.
+
+    Menus and names carry few stopwords; lines that end a sentence are prose in the page's
+    language. When there are none, the longest lines stand in.
+    """
+    sample: list[str] = []
+    size = 0
+    for line in lines:
+        if len(line) >= LANGUAGE_SAMPLE_MIN_CHARS and line[-1] in ".!?。":
+            sample.append(line)
+            size += len(line)
+            if size >= SAMPLE_CHARS:
+                break
+    return " ".join(sample or heapq.nlargest(LANGUAGE_SAMPLE_LINES, lines, key=len))
 
 
 def _inline_boxes(judged) -> set[int]:

@@ -12,13 +12,13 @@ prose leave after a length test.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Optional
 
 import regex
 
 from .markers import (
-    AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, END_MARKERS, MAX_MARKER_CHARS, NOTICE_SYMBOLS, NOTICE_WORDS, marker_key,
-    notice_reason,
+    AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, END_MARKERS, KEY_NOISE,
+    MAX_MARKER_CHARS, NOTICE_SYMBOLS, NOTICE_WORDS, notice_reason,
 )
 
 __all__ = ["PROSE", "SENTENCE", "NEAR", "SHORT", "CHROME", "END", "BOX", "Judgement", "judge_line"]
@@ -58,27 +58,32 @@ SENTENCE_END = frozenset(".!?”\"…。！？")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
-class Judgement(NamedTuple):
-    kind: str            # PROSE, SENTENCE, NEAR, SHORT, CHROME, END or BOX
-    words: int           # words, or CJK characters / CJK_CHARS_PER_WORD
-    reason: str | None   # why a CHROME or END line goes
+#: What judge_line returns: (kind, words, reason). A plain tuple: it is built for every line.
+Judgement = tuple[str, int, Optional[str]]
+
+_END_MARKER = (END, 0, "end-of-article marker")
+_BOX_MARKER = (BOX, 0, "end-of-article marker")
+_AD_LABEL = (CHROME, 0, "advertising label")
+# Every heading key with its judgement: one dict lookup per short line.
+_HEADINGS: dict[str, Judgement] = {
+    **dict.fromkeys(END_MARKERS, _END_MARKER),
+    **dict.fromkeys(BOX_MARKERS, _BOX_MARKER),
+    **dict.fromkeys(AD_LABELS, _AD_LABEL),
+}
 
 
 def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
     """Sort one stripped line into PROSE, NEAR, SHORT, CHROME or END, alone, without context."""
     length = len(line)
     if length <= MAX_MARKER_CHARS:
-        key = marker_key(line)
-        if key in END_MARKERS:
-            if key in BOX_MARKERS:
-                return Judgement(BOX, 0, "end-of-article marker")
-            return Judgement(END, 0, "end-of-article marker")
-        if key in AD_LABELS:
-            return Judgement(CHROME, 0, "advertising label")
+        key = line.casefold().strip(KEY_NOISE)  # marker_key(line), inlined: every line comes here
+        heading = _HEADINGS.get(key)
+        if heading:
+            return heading
         if key.startswith(BOX_PREFIXES) and key.count(" ") < BOX_PREFIX_MAX_WORDS:
-            return Judgement(BOX, 0, "end-of-article marker")
+            return _BOX_MARKER
         if length < SHORT_CHARS and line.isascii():
-            return Judgement(SHORT, line.count(" ") + 1, None)
+            return (SHORT, line.count(" ") + 1, None)
     count = line.count(" ") + 1
     if length > CJK_MIN_CHARS_PER_WORD * count and not line.isascii():
         # Words this long are runs of CJK characters without spaces: count characters.
@@ -88,24 +93,26 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         if not NOTICE_WORDS.isdisjoint(lowered.split()) or any(s in line for s in NOTICE_SYMBOLS):
             reason = notice_reason(lowered)
             if reason:
-                return Judgement(CHROME, count, reason)
+                return (CHROME, count, reason)
     if count < NEAR_MIN_WORDS:
-        return Judgement(SHORT, count, None)
+        return (SHORT, count, None)
     if stopwords:
         sample = lowered.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
-        ratio = sum(map(stopwords.__contains__, sample)) / len(sample)
+        # Distinct stopwords: a set intersection runs in C; "the" twice counts once, which
+        # the thresholds allow for.
+        ratio = len(stopwords.intersection(sample)) / len(sample)
     else:
         ratio = 1.0  # no stoplist for this language (or CJK): length and punctuation decide
     if count < PROSE_MIN_WORDS or ratio < PROSE_MIN_STOPWORD_RATIO:
         if line[-1] in SENTENCE_END and ratio >= PROSE_MIN_STOPWORD_RATIO:
-            return Judgement(SENTENCE, count, None)  # "He declined to comment."
-        return Judgement(NEAR, count, None)
+            return (SENTENCE, count, None)  # "He declined to comment."
+        return (NEAR, count, None)
     if line[-1] in TERMINAL:
-        return Judgement(PROSE, count, None)
+        return (PROSE, count, None)
     # No full stop: a paragraph cut short, or a menu flattened into one long line
     # ("Showcase Annual Report Card Showcase Best of Breed ..."), whose words are capitalised.
     if count >= PROSE_WITHOUT_STOP_WORDS:
         head = line.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
         if sum(map(str.istitle, head)) <= MAX_CAPITALISED_SHARE * len(head):
-            return Judgement(PROSE, count, None)
-    return Judgement(NEAR, count, None)
+            return (PROSE, count, None)
+    return (NEAR, count, None)

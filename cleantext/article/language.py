@@ -50,15 +50,15 @@ _MIN_STOPLIST_SIZE = 100
 MIN_WORDS = 8
 MIN_COVERAGE = 0.10
 # Enough text to tell the language: longer inputs are cut here, the verdict does not change.
-SAMPLE_CHARS = 2_000
+SAMPLE_CHARS = 1_000
 # Big lists cover a few words of every language by chance (Finnish has 6,813 entries): each
 # doubling of a list's size over the smallest one costs it this share of coverage.
-_SIZE_PENALTY_PER_DOUBLING = 0.01
+_SIZE_PENALTY_PER_DOUBLING = 0.02
 # Each language counts its stopwords in its own 8-bit lane of one big integer, so the
 # count for all languages is one C-level sum of integers per word (see _index). At most
 # MAX_WORDS words are read, so a lane never overflows into the next.
 _LANE_BITS = 8
-MAX_WORDS = 255
+MAX_WORDS = 100
 
 # Words are split on whitespace, not matched with a pattern: five times faster, and a
 # stopword glued to a comma is rarely the one that decides the language.

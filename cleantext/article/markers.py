@@ -10,25 +10,25 @@ from __future__ import annotations
 
 __all__ = [
     "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOLS",
-    "MAX_MARKER_CHARS", "marker_key", "notice_reason",
+    "KEY_NOISE", "MAX_MARKER_CHARS", "marker_key", "notice_reason",
 ]
 
 #: A marker is a heading, not a sentence: longer lines are never markers.
 MAX_MARKER_CHARS = 48
 
 # Counts, brackets, bullets and punctuation around the words of a heading.
-_KEY_NOISE = "0123456789 \t[](){}«»›‹<>|:.…!?,;•·*#=_–—-/\\\"'“”‘’+"
+KEY_NOISE = "0123456789 \t[](){}«»›‹<>|:.…!?,;•·*#=_–—-/\\\"'“”‘’+"
 
 
 def marker_key(line: str) -> str:
-    """Return the lookup key of a short line: casefolded words only, single-spaced.
+    """Return the lookup key of a short line: casefolded, counts and punctuation trimmed off.
 
     >>> marker_key("[ 167 Comments ]")
     'comments'
     >>> marker_key("You may also like...")
     'you may also like'
     """
-    return line.casefold().strip(_KEY_NOISE)
+    return line.casefold().strip(KEY_NOISE)
 
 
 # Headings of a box of links to other stories. At the foot of the page they end the
