@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks import aeb
 from cleantext.article import classify, guess_language, judge, judge_article
@@ -195,3 +197,17 @@ PRECISION_FLOOR = 0.89
 def test_dev_split_f1_floor(kept_lines):
     score, _ = aeb.score(aeb.truths(), {key: "\n".join(kept) for key, kept in kept_lines.items()})
     assert score.f1 >= F1_FLOOR and score.precision >= PRECISION_FLOOR, score
+
+
+# Lines of every kind, to shuffle into pages the dev split does not have.
+_POOL = [*PAGE, "Share this:", "Read more", "Advertisement", "Tags", "Most Popular", "Home | News",
+         "Yes.", "She left.", "More from the Gazette", "1 comment", "Ferry timetable announced",
+         "The bridge was built in 1921 and has carried trains, cars and, for a while, trams too."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_POOL), min_size=1, max_size=40))
+def test_idempotent_on_shuffled_pages(lines):
+    # The language is guessed each time, as it is when cleaned text is cleaned again.
+    kept = [line for line, reason in zip(lines, classify(lines)) if reason is None]
+    assert classify(kept) == [None] * len(kept)

@@ -1,19 +1,26 @@
 """Classify the lines of a page dump as article or boilerplate.
 
-Three passes, each linear in the number of lines:
+Each pass is linear in the number of lines:
 
-1. Each line alone (:func:`~cleantext.article.features.judge_line`): prose, fragment,
-   short, known boilerplate, or a heading that ends the article ("Related", "Comments").
-2. The article is the densest run of prose: every line gets a score (prose earns its word
-   count, a short line costs a little, boilerplate costs more, an end marker is a wall) and
-   the run with the largest sum (Kadane's algorithm) is the article.
-3. Inside that run, fragments are kept (subheadings, list items, short sentences) and
-   boilerplate goes; outside it everything goes, with a reason saying where it stood.
+1. Each line alone (:func:`~cleantext.article.features.judge_line`): prose, a short
+   sentence, a fragment, a short line, a known notice, or a heading that ends the article
+   ("Comments", "Share this") or opens a links box ("Related", "Read more").
+2. Context. Every line gets a score: prose earns its word count, a short line costs a
+   little, a notice costs more; the headline, where it repeats the page title, earns a
+   bonus, since the article usually starts right after it. End headings are walls; a links
+   box is a wall too, unless two prose lines in a row follow it closely (an inline box, the
+   article goes on). In each section between walls the densest run (Kadane) is found, and
+   the article is the *first* run that is dense enough: comments and related stories come
+   after the article and may hold more prose than it does.
+3. The run is trimmed to start on prose (bylines, dates and captions above the first
+   paragraph go) and to end on prose or a sentence. Inside it, fragments stay (subheadings,
+   list items) and notices go; outside it everything goes, with a reason saying where.
 
-Idempotence: scores depend on the line alone, and the run is a maximum-sum run, so every
-prefix and suffix of it has a non-negative sum. Dropping lines with negative scores only
-raises those sums, so when the kept lines are classified again the whole input is the
-densest run, and every line in it is kept again.
+Idempotence (``classify(kept) == [None] * len(kept)``): scores depend on the line alone,
+and a maximum-sum run has non-negative prefix and suffix sums, which dropping negative
+lines only raises. What a second pass would not see (the headline bonus, the walls) is
+accounted for by :func:`_stabilise`, which trims the kept lines to their own densest run
+before returning.
 """
 
 from __future__ import annotations
@@ -84,7 +91,8 @@ def classify(
 
     boxed = _inline_boxes(judged)
     for i in boxed:
-        scores[i] = min(scores[i], CHROME_SCORE) if judged[i][0] == BOX else scores[i]
+        if judged[i][0] == BOX:
+            scores[i] = CHROME_SCORE  # an inline box's heading is chrome, not a wall
     headlines = _headline_lines(lines, title, first_is_prose=judged[0][0] == PROSE)
     for i in headlines:
         scores[i] = HEADLINE_BONUS
