@@ -203,7 +203,8 @@ NOTICES: dict[str, tuple[str, ...]] = {
     "call to action": (
         "follow us on", "follow me on", "click here", "javascript", "your browser",
         "ad blocker", "adblock", "share this article", "share this story",
-        "share on facebook", "share on twitter",
+        "share on facebook", "share on twitter", "share it with", "like this story?",
+        "like this article?", "enjoyed this article", "found this article",
     ),
 }
 
