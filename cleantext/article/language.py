@@ -8,9 +8,11 @@ data, so one call never changes what another returns.
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from functools import lru_cache
 from itertools import repeat
+from pathlib import Path
 from typing import Mapping, NamedTuple
 
 __all__ = ["guess_language", "stopwords", "code_of", "STOPLIST_NAMES"]
@@ -79,9 +81,36 @@ def stopwords(language: str | None) -> frozenset[str]:
     code = code_of(language)
     if code is None:
         return frozenset()
-    import justext
+    return frozenset(_read_stoplist(_NAME_OF[code]).casefold().split())
 
-    return frozenset(word.casefold() for word in justext.get_stoplist(_NAME_OF[code]))
+
+@lru_cache(maxsize=1)
+def _stoplist_dir() -> Path | None:
+    """Locate jusText's stoplists without importing jusText (which imports lxml: 0.2 s)."""
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the article classifier needs jusText's stoplists: pip install justext")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "stoplists"
+    return folder if folder.is_dir() else None
+
+
+def _read_stoplist(name: str) -> str:
+    """Return a stoplist's words, one a line."""
+    folder = _stoplist_dir()
+    if folder is None:  # another layout: ask jusText itself
+        import justext
+
+        return "\n".join(justext.get_stoplist(name))
+    return (folder / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _stoplist_names() -> list[str]:
+    folder = _stoplist_dir()
+    if folder is None:
+        import justext
+
+        return sorted(justext.get_stoplists())
+    return sorted(path.stem for path in folder.glob("*.txt"))
 
 
 class _Index(NamedTuple):
@@ -93,10 +122,8 @@ class _Index(NamedTuple):
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     """Build the word -> languages index once; it is never mutated afterwards."""
-    import justext
-
     codes, handicaps, lanes = [], [], {}
-    for name in sorted(justext.get_stoplists()):
+    for name in _stoplist_names():
         code = STOPLIST_NAMES.get(name)
         words = stopwords(code) if code else frozenset()
         if len(words) < _MIN_STOPLIST_SIZE:
@@ -104,8 +131,10 @@ def _index() -> _Index:
         bit = 1 << (_LANE_BITS * len(codes))
         codes.append(code)
         handicaps.append(_SIZE_PENALTY_PER_DOUBLING * math.log2(len(words) / _MIN_STOPLIST_SIZE))
-        for word in words:
-            lanes[word] = lanes.get(word, 0) | bit
+        shared = [word for word in words if word in lanes]
+        lanes.update(dict.fromkeys(words.difference(shared), bit))  # most words: one language
+        for word in shared:
+            lanes[word] |= bit
     return _Index(tuple(codes), tuple(handicaps), lanes)
 
 
