@@ -62,9 +62,6 @@ _SIZE_PENALTY_PER_DOUBLING = 0.02
 _LANE_BITS = 8
 MAX_WORDS = 100
 
-# Words are split on whitespace, not matched with a pattern: five times faster, and a
-# stopword glued to a comma is rarely the one that decides the language.
-
 
 def code_of(language: str | None) -> str | None:
     """Return the ISO code for a language given as a code or a jusText stoplist name."""
@@ -151,6 +148,8 @@ def guess_language(text: str) -> str | None:
     >>> guess_language("Der Hund schläft, weil es draußen regnet und er müde ist.")
     'de'
     """
+    # Split on whitespace, not with a pattern: five times faster, and a stopword glued to
+    # a comma is rarely the one that decides the language.
     words = text[:SAMPLE_CHARS].casefold().split()[:MAX_WORDS]
     total = len(words)
     if total < MIN_WORDS:
