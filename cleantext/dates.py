@@ -18,10 +18,13 @@ def is_date_line(line: str) -> bool:
     if len(line) > patterns.MAX_DATE_CHARS:
         return False
     lower = line.casefold()
-    if patterns.RELATIVE_TIME.fullmatch(lower) or patterns.READING_TIME.fullmatch(lower):
+    if patterns.RELATIVE_TIME.fullmatch(lower):
         return True
-    if not any(c.isdigit() for c in line):
+    # Every other date line holds a digit (READING_TIME too), so most prose stops here.
+    if not any(map(str.isdigit, line)):
         return False
+    if patterns.READING_TIME.fullmatch(lower):
+        return True
     # Timestamps and times are taken out first: their letters ("T", "Z", "pm") are not words.
     rest = patterns.ISO_TIMESTAMP.sub(" ", line)
     has_signal = rest != line

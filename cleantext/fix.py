@@ -40,7 +40,7 @@ def line_breaks(text: str) -> str:
 
     This runs first: ftfy and the line filters then see one kind of line break only.
     """
-    if text.isascii() and "\r" not in text and "\x0b" not in text and "\x0c" not in text:
+    if not any(brk in text for brk in patterns.LINE_BREAK_CHARS):
         return text
     return patterns.LINE_BREAK.sub("\n", text)
 
@@ -76,7 +76,7 @@ def invisible(text: str) -> str:
     and non-joiners stay (emoji sequences and Persian or Indic words need them), and so do
     the bidi marks.
     """
-    if text.isascii() and not patterns.INVISIBLE.search(text):
+    if not patterns.INVISIBLE_SCREEN.search(text):  # surrogates are in the class too
         return text
     text = patterns.SURROGATE.sub("\ufffd", text)
     return patterns.INVISIBLE.sub("", text)
@@ -97,7 +97,9 @@ def spaces(text: str) -> str:
     Runs of spaces inside a line become one space; spaces at either end of a line go; three
     or more line breaks become one blank line; leading and trailing blank lines go.
     """
-    text = text.translate(patterns.EXOTIC_SPACES)
+    for space in patterns.EXOTIC_SPACE_CHARS:
+        if space in text:
+            text = text.replace(space, " ")
     if "  " in text:
         text = patterns.SPACE_RUN.sub(" ", text)
     if " \n" in text or text.endswith(" "):
@@ -118,4 +120,7 @@ def quotes(text: str) -> str:
     """
     if text.isascii():
         return text
-    return text.translate(patterns.CURLY_QUOTES)
+    for curly, straight in patterns.CURLY_QUOTE_PAIRS:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
