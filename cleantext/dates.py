@@ -21,7 +21,7 @@ def is_date_line(line: str) -> bool:
     if patterns.RELATIVE_TIME.fullmatch(lower):
         return True
     # Every other date line holds a digit (READING_TIME too), so most prose stops here.
-    if not any(map(str.isdigit, line)):
+    if not _has_digit(line):
         return False
     if patterns.READING_TIME.fullmatch(lower):
         return True
@@ -45,6 +45,14 @@ def is_date_line(line: str) -> bool:
         elif token not in lexicon.WEEKDAYS and token not in lexicon.DATE_LINE_WORDS:
             return False
     return has_signal
+
+
+def _has_digit(line: str) -> bool:
+    # Whether any character is ``str.isdigit``: on ASCII only 0-9 are, and one C-level
+    # search answers that; other lines (few) are looked at character by character.
+    if patterns.ASCII_DIGIT.search(line):
+        return True
+    return not line.isascii() and any(map(str.isdigit, line))
 
 
 def parse_date(line: str) -> str | None:

@@ -100,6 +100,7 @@ READING_TIME = regex.compile(
     r"|\d{1,3}\s*(?:min(?:utes|utos|uti|uten)?\.?)\s+(?:de lecture|de lectura|de leitura|di lettura|lesezeit))",
     regex.I,
 )
+ASCII_DIGIT = re.compile("[0-9]")
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 # ---- bylines ------------------------------------------------------------------------
