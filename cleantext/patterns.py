@@ -32,6 +32,9 @@ SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # times faster than ``regex`` on large non-ASCII text (see benchmarks/PROFILE.md).
 INVISIBLE_SCREEN = re.compile(_INVISIBLE_CLASS)
 
+# Past the 30 marks in a row of Unicode's stream-safe format, normalisation needs care.
+LONG_MARK_RUN = regex.compile(r"\p{M}{31}")
+
 # Spaces that look like a space: no-break, en/em, thin, narrow, ideographic, tab.
 EXOTIC_SPACE_CHARS = (
     "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
