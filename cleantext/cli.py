@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--errors", metavar="FILE",
                        help="with --jsonl: write each line that is not such an object here, verbatim")
     batch.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                       help="worker processes for --jsonl and for many files (default 1; 0: one per core)")
+                       help="with --jsonl: worker processes (default 1; 0: one per core)")
     batch.add_argument("-q", "--quiet", action="store_true",
                        help="no progress bar and no summary (errors are still reported)")
     parser.add_argument("--list", action="store_true", help="list every step with what it does, and exit")
@@ -106,7 +106,8 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs takes 0 (one per core) or more")
     if args.jsonl:
         return _run_jsonl(args, files, options)
-    for flag, given in (("--field", args.field != "text"), ("--errors", args.errors is not None)):
+    for flag, given in (("--field", args.field != "text"), ("--errors", args.errors is not None),
+                        ("--jobs", args.jobs != 1)):
         if given:
             raise UsageError(f"{flag} goes with --jsonl")
     if len(files) > 1 and args.output_dir is None:

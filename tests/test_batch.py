@@ -176,7 +176,7 @@ def test_cleaner_api_tally():
 
 
 def test_usage_errors(monkeypatch):
-    for argv in (["--field", "body"], ["--errors", "x"], ["--jsonl", "--format", "json"], ["--jsonl", "--jobs", "-1"]):
+    for argv in (["--field", "body"], ["--errors", "x"], ["--jsonl", "--format", "json"], ["--jsonl", "--jobs", "-1"], ["--jobs", "2"]):
         status, _, err = run(monkeypatch, argv, b"")
         assert status == 2 and err.startswith("cleantext: error:"), argv
 
