@@ -64,6 +64,10 @@ HEADLINE_MIN_CHARS = 15
 # Separators between a page title's headline and the site name ("Headline - Site | Section").
 _TITLE_SEPARATOR = regex.compile(r"\s+[-|–—:·»/]+\s+")
 
+# A standfirst (dek) under the headline: at most this many lines of this many words each.
+STANDFIRST_MAX_LINES = 2
+STANDFIRST_MIN_WORDS = 8
+
 REASON_OUTSIDE_SHORT = "short line outside the article"
 REASON_OUTSIDE_PROSE = "text outside the article"
 REASON_AFTER_END = "after the end-of-article marker"
@@ -87,6 +91,10 @@ def classify(
         language = guess_language(language_sample(lines))
     stop = stopwords(code_of(language))
     judged = [judge_line(line, stop) for line in lines]
+    if not any(kind == PROSE for kind, _, _ in judged):
+        # No paragraph to anchor an article on (a short note, a list, a poem): there is
+        # no telling article from chrome by density, so only known notices go.
+        return [reason if kind == CHROME else None for kind, _, reason in judged]
     scores = [_score(kind, words) for kind, words, _ in judged]
 
     boxed = _inline_boxes(judged)
@@ -102,6 +110,8 @@ def classify(
     # headline and the first paragraph (bylines, dates, captions) is not the article.
     while start <= end and (judged[start][0] != PROSE or start in headlines):
         start += 1
+    if title is not None and _standfirst(judged, start):
+        start = 0
     while end >= start and (scores[end] <= 0 or end in headlines):
         end -= 1
 
@@ -191,6 +201,18 @@ def _headline_lines(lines: Sequence[str], title: str | None, *, first_is_prose: 
         i for i in range(first, len(lines))
         if len(lines[i]) <= longest and lines[i].casefold() in parts
     }
+
+
+def _standfirst(judged, start: int) -> bool:
+    """Return whether the lines above the article's first paragraph are its standfirst.
+
+    Under a known headline, a line or two of near-prose (the dek: "There were no
+    breakthroughs, says an official") leads straight into the first paragraph; menus and
+    bylines are shorter or were taken out by earlier filters.
+    """
+    return 0 < start <= STANDFIRST_MAX_LINES and all(
+        kind == NEAR and words >= STANDFIRST_MIN_WORDS for kind, words, _ in judged[:start]
+    )
 
 
 def _stabilise(reasons: list[str | None], scores: list[float]) -> None:
