@@ -27,9 +27,10 @@ with open(path.replace("big", "one"), "wb") as out:
     out.write(json.dumps({"text": (text * (50_000_000 // len(text) + 1))[:50_000_000]}).encode() + b"\n")
 PYEOF
 
-peak() {  # peak RSS in MB of the command, from GNU time
+peak() {  # peak RSS in MB of the command and its exit status, from GNU time
   /usr/bin/time -v "$@" 2> "$DIR/time.txt" > /dev/null || true
-  awk -F': ' '/Maximum resident set size/ {printf "%.0f MB\n", $2 / 1024}' "$DIR/time.txt"
+  awk -F': ' '/Maximum resident set size/ {rss = $2} /Exit status/ {status = $2}
+              END {printf "%.0f MB (exit status %s)\n", rss / 1024, status}' "$DIR/time.txt"
 }
 echo "input: $(du -m "$DIR/big.jsonl" | cut -f1) MB of JSON Lines"
 echo "peak RSS, --jobs 1: $(peak "$PY" -m cleantext --jsonl --quiet "$DIR/big.jsonl")"
