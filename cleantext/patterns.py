@@ -73,6 +73,9 @@ MAX_SOCIAL_CHARS = 160
 
 # Punctuation and symbols trimmed from a label before the set lookup ("Close ×" keeps ×).
 LABEL_TRIM = " .,:;!?|·•-–—>»«<›‹()[]{}*#"
+# Icons a button's label may carry besides its word: "Close ×" is "close", "Back to top ↑"
+# is "back to top". Trimmed only for a second lookup, so that "‹ › ×" is still "×".
+LABEL_ICONS = LABEL_TRIM + "×✕✖↑↓←→▲▼"
 
 WORD = regex.compile(r"\w++(?:['’]\w++)*+")
 TOKEN = regex.compile(r"\d++|[^\W\d_]++|[^\w\s]")
@@ -98,7 +101,7 @@ RELATIVE_TIME = regex.compile(
 )
 READING_TIME = regex.compile(
     r"(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?)\s+(?:read|reading)"
-    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura"
+    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura"
     r"|tempo de leitura|leitura|tempo di lettura|lettura)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
     r"|\d{1,3}\s*(?:min(?:utes|utos|uti|uten)?\.?)\s+(?:de lecture|de lectura|de leitura|di lettura|lesezeit))",
     regex.I,
@@ -126,8 +129,9 @@ CREDIT_AT_END = regex.compile(
     r"|\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty|Photo|Foto|Image|Picture|Bild|Imagen|Imagem|Immagine|Credit|Crédit|Crédito)\b[^()\n]{0,80}+\)"
     # "Photo: Reuters", "Foto: dpa", "Image credit: NASA", "Photograph: Jane Doe/Guardian"
     r"|(?:^|[.!?)\]]\s|\s[—–\-|]\s|\s)(?:Photo(?:graph)?s?|Picture|Image|Illustration|Foto(?:s|grafie)?|Bild|Imagen|Imagem|Immagine|Crédit photo|Crédito|Credito|Credit|Crédit|Photo credit|Image credit|Bildquelle)(?:\s(?:credit|by|de|di|von|par))?\s*:\s*[^\n]{1,80}+"
-    # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock"
-    r"|(?:^|[\s/|—–\-(])(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"
+    # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock";
+    # "© Reuters", "Jane Doe, AP"; not a sentence that ends with the name: "Why I left Reuters"
+    r"|(?:^|[.!?)\],:;©]\s|[/|—–\-(©]\s?|\s(?:via|copyright)\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"
     r")\s*+$"
 )
 
@@ -135,7 +139,7 @@ CREDIT_AT_END = regex.compile(
 # ("Photo: ..."), or an agency name: a line with none of them is not searched.
 _CREDIT_AGENCY = re.compile("Getty Images|Shutterstock|iStock|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE")
 # A match ends the line and holds at most 103 characters besides at most four runs of
-# white space (alternative by alternative: 103, 90, 42 and 75). So when the last
+# white space (alternative by alternative: 103, 90, 42 and 85). So when the last
 # _CREDIT_WINDOW characters hold no run of 24 white-space characters, any match starts
 # inside them (103 + 4 * 23 < 200), and the search can start there.
 _CREDIT_WINDOW = 200
@@ -162,6 +166,7 @@ def ends_with_credit(line: str) -> bool:
 
 # ---- social chrome ----------------------------------------------------------------------
 
+SHARE_TOKEN = regex.compile(r"\w++(?:['’-]\w++)*+")
 HANDLE = regex.compile(r"(?<![\w@])@\w{1,30}+")
 PIC_TWITTER = regex.compile(r"pic\.twitter\.com/\w++", regex.I)
 # The signature line of an embedded tweet: "— Jane Doe (@jane) July 14, 2023".
