@@ -39,20 +39,26 @@ def is_date_line(line: str) -> bool:
             # "Out 5 of 10" is a score, not October 5: short month words that are also
             # ordinary words count only beside a year.
             needs_year = token in lexicon.MONTH_WORDS_THAT_ARE_WORDS
-            has_signal |= bool(patterns.YEAR.search(rest)) or (
-                not needs_year and any(c.isdigit() for c in rest)
-            )
+            has_signal |= bool(patterns.YEAR.search(rest)) or (not needs_year and _has_digit(rest))
         elif token not in lexicon.WEEKDAYS and token not in lexicon.DATE_LINE_WORDS:
             return False
     return has_signal
 
 
 def _has_digit(line: str) -> bool:
-    # Whether any character is ``str.isdigit``: on ASCII only 0-9 are, and one C-level
-    # search answers that; other lines (few) are looked at character by character.
-    if patterns.ASCII_DIGIT.search(line):
-        return True
-    return not line.isascii() and any(map(str.isdigit, line))
+    return patterns.DIGIT.search(line) is not None
+
+
+def may_be_relative(line: str) -> bool:
+    """Return whether a line without digits could be a relative time: a cheap first-word test.
+
+    Relative times without a digit open with a prefix ("Updated"), an article ("an hour
+    ago") or the phrase's first word ("vor", "hace", "yesterday").
+    """
+    if len(line) > patterns.MAX_DATE_CHARS:
+        return False
+    first = patterns.FIRST_WORD.match(line)
+    return first is not None and first.group().casefold() in lexicon.RELATIVE_TIME_OPENERS
 
 
 def parse_date(line: str) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from . import lexicon, patterns
 from .model import Document
 from .pipeline import document_filter, line_rule
@@ -13,6 +15,8 @@ MIN_REPEAT_CHARS = 30
 # A follow-us line names a network or a handle, or is this short ("Folgen Sie uns").
 MAX_BARE_FOLLOW_WORDS = 3
 MAX_FOLLOW_WORDS = 12
+# A line of one or two symbols with spaces between ("✕ ✕") is at most this long.
+MAX_SYMBOL_LINE = 5
 
 
 @line_rule
@@ -31,9 +35,9 @@ def ui_labels(line: str) -> str | None:
     if len(line) > patterns.MAX_LABEL_CHARS:
         return None
     key = label_key(line)
-    if key in lexicon.UI_LABELS or key.strip(patterns.LABEL_ICONS) in lexicon.UI_LABELS or _is_symbol(line):
+    if key in lexicon.UI_LABELS or key.strip(patterns.LABEL_ICONS) in lexicon.UI_LABELS:
         return "interface label"
-    return None
+    return "interface label" if len(line) <= MAX_SYMBOL_LINE and _is_symbol(line) else None
 
 
 def _is_symbol(line: str) -> bool:
@@ -59,6 +63,10 @@ def social(line: str) -> str | None:
     """
     if len(line) > patterns.MAX_SOCIAL_CHARS:
         return None
+    # Every kind below starts with a network, share or follow word, a dash or "pic.", or
+    # holds an "@": one look at the first word settles most lines.
+    if "@" not in line and not line.startswith(("—", "–", "-")) and _first_token(line) not in _SOCIAL_OPENERS:
+        return None
     if patterns.FOLLOW_US.match(line) and _names_a_network(line):
         return "follow-us line"
     # Cheap screens first: a tweet link starts with "pic." and a signature with a dash.
@@ -78,6 +86,15 @@ def social(line: str) -> str | None:
 
 
 _SHARE_BAR_WORDS = lexicon.SOCIAL_NETWORKS | lexicon.SHARE_WORDS
+# First words of a follow-us line (see patterns.FOLLOW_US), and of a share bar.
+_SOCIAL_OPENERS = _SHARE_BAR_WORDS | frozenset(
+    "follow like join find folgen suivez suivez-nous síguenos siguenos siga siga-nos sigam sigam-nos seguici pic".split()
+)
+
+
+def _first_token(line: str) -> str:
+    first = patterns.FIRST_SHARE_TOKEN.search(line)
+    return first.group().casefold() if first else ""
 
 
 def _share_tokens(line: str) -> list[str]:
@@ -112,9 +129,19 @@ def repeats(doc: Document) -> Document:
     Short repeats stay ("Yes.", a refrain): only blocks of five words or thirty characters
     and more count. The first copy is kept; a repeated title drops the later copy.
     """
+    kept = [block for block in doc.blocks if block.removal is None]
+    # Keys for the whole page in a few C-level calls; only keys seen twice need a look.
+    joined = "\n".join(block.text for block in kept).casefold()
+    keys = joined.split("\n")
+    if len(keys) != len(kept):  # a block holding "\n" (a user's fix): key it alone
+        keys = [block.text.casefold() for block in kept]
+    if "  " in joined or "\t" in joined:  # fix.spaces was skipped: single spaces first
+        keys = [" ".join(key.split()) for key in keys]
+    counts = Counter(keys)
     seen: set[str] = set()
-    for block in doc.kept():
-        key = " ".join(block.text.casefold().split())
+    for block, key in zip(kept, keys):
+        if counts[key] < 2:
+            continue
         # Five words take nine characters at least, so a shorter key needs no count.
         if len(key) < MIN_REPEAT_CHARS and (len(key) < 9 or len(words(key)) < MIN_REPEAT_WORDS):
             continue

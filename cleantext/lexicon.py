@@ -256,6 +256,17 @@ DATE_LINE_WORDS = frozenset(
     """.split()
 )
 
+# First words of a relative time without digits: "Updated an hour ago", "vor einer
+# Stunde", "il y a une heure", "hace una hora", "há uma hora", "un'ora fa", "yesterday".
+# Kept in step with patterns.RELATIVE_TIME.
+RELATIVE_TIME_OPENERS = frozenset(
+    """
+    updated posted published aktualisiert mis actualizado atualizado aggiornato
+    a an one vor il hace há un un'ora una
+    yesterday today gestern heute hier aujourd'hui ayer hoy ontem hoje ieri oggi
+    """.split()
+)
+
 # Byline openers; the name after them must be capitalised.
 BYLINE_PREFIXES = (
     "by", "written by", "words by", "story by", "text by", "reporting by", "author",
@@ -264,6 +275,9 @@ BYLINE_PREFIXES = (
     "por", "escrito por", "texto de", "texto",
     "di", "a cura di", "autore",
 )
+
+# The first word of each byline opener: a line that starts otherwise is no byline.
+BYLINE_OPENERS = frozenset(prefix.split()[0] for prefix in BYLINE_PREFIXES)
 
 # Words allowed inside a byline's name part besides capitalised words.
 NAME_PARTICLES = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import dates as date_lines
 from . import lexicon, patterns
 from .model import Block, Document
-from .pipeline import document_filter
+from .pipeline import document_filter, screened
 from .text import ends_sentence, words
 
 MAX_TITLE_CHARS = 250
@@ -40,6 +40,9 @@ def bylines(doc: Document) -> Document:
 def byline_author(line: str) -> str | None:
     """Return the author named by a byline line, or None if the line is not a byline."""
     if len(line) > patterns.MAX_BYLINE_CHARS or line.endswith(("!", "?", ":")):
+        return None
+    first = patterns.FIRST_WORD.match(line)  # a cheap look before the prefix pattern
+    if first is None or first.group().casefold() not in lexicon.BYLINE_OPENERS:
         return None
     prefix = patterns.BYLINE_PREFIX.match(line)
     if not prefix:
@@ -111,6 +114,9 @@ def dates(doc: Document) -> Document:
     with a date stays: "March 3, 2021 was the day the vote was held."
     """
     blocks = doc.blocks
+    # One scan of the page finds the lines with a digit; of the rest only a relative time
+    # ("an hour ago") can be a date line, and its first word tells.
+    with_digit = {id(block) for block in screened(doc, patterns.DIGIT_LINE)}
     seen_text = False
     header: str | None = None
     after_text: str | None = None
@@ -118,7 +124,8 @@ def dates(doc: Document) -> Document:
     for i, block in enumerate(blocks):
         if block.removal is not None:
             continue
-        if not date_lines.is_date_line(block.text):
+        maybe = id(block) in with_digit or date_lines.may_be_relative(block.text)
+        if not (maybe and date_lines.is_date_line(block.text)):
             seen_text = True
             continue
         if not block.drop(dates.step_name, "date line"):

@@ -7,7 +7,9 @@ from . import patterns
 
 def label_key(line: str) -> str:
     """Return the line case-folded, with surrounding punctuation trimmed and spaces single."""
-    return " ".join(line.casefold().strip(patterns.LABEL_TRIM).split())
+    key = line.casefold().strip(patterns.LABEL_TRIM)
+    # Blocks come with single spaces from fix.spaces; only a pipeline without it pays here.
+    return " ".join(key.split()) if ("  " in key or "\t" in key) else key
 
 
 def words(line: str) -> list[str]:
