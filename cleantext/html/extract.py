@@ -11,6 +11,7 @@ from lxml import etree
 
 from .detect import has_markup
 from .flatten import visible_text
+from .judge import Paragraph, judge
 
 #: Under this many characters, trafilatura's text is taken as a failed extraction...
 FALLBACK_MAX_CHARS = 200
@@ -25,7 +26,7 @@ TRAFILATURA_OPTIONS = dict(
     include_comments=False,
     include_tables=True,
     include_images=False,
-    include_links=False,
+    include_links=True,  # to judge links; the text is taken without them (and recall gains)
     include_formatting=False,
     deduplicate=False,
     with_metadata=False,  # done below on the same tree, without the costly author search
@@ -71,12 +72,16 @@ def extract(html: str) -> tuple[str, dict]:
     if tree is None:
         return "", {}
     metadata = page_metadata(tree)
-    text = article_text(tree)
+    removed: list[dict] = []
+    text = article_text(tree, removed)
     if len(text) < FALLBACK_MAX_CHARS:
         shown = visible_text(tree)
         if len(shown) >= FALLBACK_MIN_RATIO * max(len(text), 1):
             text = shown
             metadata["extraction"] = "fallback"
+            removed = []
+    if removed:
+        metadata["removed"] = removed
     return text, metadata
 
 
@@ -96,8 +101,12 @@ def _replacement(match: re.Match) -> str:
     return "\ufffd" if match.group() >= "\ud800" else " "
 
 
-def article_text(tree: lxml.html.HtmlElement) -> str:
-    """Run trafilatura on the tree (it works on a copy) and return its paragraphs."""
+def article_text(tree: lxml.html.HtmlElement, removed: list | None = None) -> str:
+    """Run trafilatura on the tree (it works on a copy) and return its kept paragraphs.
+
+    Paragraphs that :func:`~cleantext.html.judge.judge` marks are left out of the text and
+    appended to ``removed`` (when given) as ``{"filter", "reason", "text"}``.
+    """
     from trafilatura import bare_extraction
     from trafilatura.xml import xmltotxt
 
@@ -106,10 +115,19 @@ def article_text(tree: lxml.html.HtmlElement) -> str:
         return ""
     paragraphs = []
     for element in document.body:
+        linked = sum(len("".join(ref.itertext())) for ref in element.iter("ref"))
+        etree.strip_tags(element, "ref")
         text = xmltotxt(element, False).strip()
         if text:
-            paragraphs.append(text)
-    return "\n\n".join(paragraphs)
+            paragraphs.append(Paragraph(element.tag, text, linked / max(len(text), 1)))
+    judge(paragraphs)
+    kept = []
+    for paragraph in paragraphs:
+        if paragraph.removal is None:
+            kept.append(paragraph.text)
+        elif removed is not None:
+            removed.append({"filter": paragraph.removal.filter, "reason": paragraph.removal.reason, "text": paragraph.text})
+    return "\n\n".join(kept)
 
 
 def page_metadata(tree: lxml.html.HtmlElement) -> dict:

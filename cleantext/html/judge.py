@@ -1,0 +1,104 @@
+"""Judge trafilatura's paragraphs with what only the page knows: which words are links.
+
+trafilatura keeps, now and then, the "Related: <headline>" links and link lists that sites
+put inside the article. Text alone cannot tell such a headline from a short paragraph; the
+page can, because the headline is a link. These rules mark paragraphs removed, with a reason;
+they never delete, so the removed paragraphs go to the audit trail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Removal
+
+#: Share of a paragraph's characters inside links from which it counts as a link.
+LINKED = 0.8
+#: A label that introduces related links is linked at least this much with its headline.
+LABEL_LINKED = 0.5
+#: A label line on its own ("Don't miss", "You may also like:") has at most this many words.
+LABEL_MAX_WORDS = 6
+
+FILTER = "html.related_links"
+
+# A label that introduces links to other articles, followed by a separator or a domain.
+_RELATED_LABEL = re.compile(
+    r"""^\W{0,3}(?:
+        (?:related|recommended|more|trending|popular|top)(?:\ \w+){0,2}
+      | read\ (?:more|also|next|this)(?:\ \w+){0,2} | also\ read | see\ (?:more|also)
+      | further\ reading | you\ (?:may|might)\ also\ (?:like|enjoy) | don'?t\ miss
+      | also\ on\ \S+\.[a-z]{2,}\b
+    )\s*(?:[:|\u2013\u2014>»-]|(?<=\b[a-z]{2})(?=\s)|(?<=[a-z]{3})(?=\s))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One element of trafilatura's output: its kind, text and share of linked text."""
+
+    tag: str
+    text: str
+    linked: float
+    removal: Removal | None = None
+
+
+def is_related_label(text: str) -> bool:
+    """Return whether a line starts with a label such as "Related:" or "Read more:".
+
+    >>> is_related_label("Read more: Tencent profit falls"), is_related_label("Also on rt.com Journalists")
+    (True, True)
+    >>> is_related_label("Related reading suggests otherwise, said the author.")
+    False
+    """
+    match = _RELATED_LABEL.match(text)
+    if not match:
+        return False
+    label = match.group().rstrip()
+    return label.endswith((":", "|", "-", "\u2013", "\u2014", ">", "»")) or "." in label
+
+
+def _is_label(paragraph: Paragraph) -> bool:
+    """A short line that is not a sentence: "DON'T MISS", "You may also like:"."""
+    text = paragraph.text
+    return len(_WORD.findall(text)) <= LABEL_MAX_WORDS and not _SENTENCE_END.search(text)
+
+
+def _is_link_like(paragraph: Paragraph) -> bool:
+    """A list or non-sentence paragraph that is mostly links."""
+    if paragraph.linked < LINKED:
+        return False
+    return paragraph.tag == "list" or not _SENTENCE_END.search(paragraph.text)
+
+
+def judge(paragraphs: list[Paragraph]) -> None:
+    """Mark related-article links: a labelled link, and the links and labels that follow it.
+
+    A paragraph starting with a label ("Related:", "Read more:", "See also:", "Also on
+    site.com") that is at least half links is a link to another article. After it, a run of
+    link lists, linked non-sentences and short labels goes too. A short label ending in a
+    colon ("You may also like:") followed by such links goes with them. Prose that merely
+    starts with "Related" or "More" keeps: it is not a link.
+    """
+    i = 0
+    while i < len(paragraphs):
+        paragraph = paragraphs[i]
+        opens = paragraph.linked >= LABEL_LINKED and is_related_label(paragraph.text)
+        if not opens and _is_label(paragraph) and paragraph.text.rstrip().endswith(":"):
+            # a label alone opens a run only if links follow it
+            opens = i + 1 < len(paragraphs) and _is_link_like(paragraphs[i + 1])
+        if not opens:
+            i += 1
+            continue
+        paragraph.removal = Removal(FILTER, "related-article link")
+        i += 1
+        while i < len(paragraphs) and (
+            _is_link_like(paragraphs[i])
+            or (paragraphs[i].linked >= LABEL_LINKED and is_related_label(paragraphs[i].text))
+            or (_is_label(paragraphs[i]) and i + 1 < len(paragraphs) and _is_link_like(paragraphs[i + 1]))
+        ):
+            paragraphs[i].removal = Removal(FILTER, "related-article link")
+            i += 1
