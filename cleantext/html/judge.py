@@ -17,6 +17,10 @@ from ..model import Removal
 LINKED = 0.8
 #: A label that introduces related links is linked at least this much with its headline.
 LABEL_LINKED = 0.5
+#: A list counts as a list of links (related articles, not content) from this share of links.
+LIST_LINKED = 0.9
+#: ...when each of its items is a headline: not a sentence, at most this many words.
+HEADLINE_MAX_WORDS = 15
 #: A label line on its own ("Don't miss", "You may also like:") has at most this many words.
 LABEL_MAX_WORDS = 6
 
@@ -27,9 +31,9 @@ _RELATED_LABEL = re.compile(
     r"""^\W{0,3}(?:
         (?:related|recommended|more|trending|popular|top)(?:\ \w+){0,2}
       | read\ (?:more|also|next|this)(?:\ \w+){0,2} | also\ read | see\ (?:more|also)
-      | further\ reading | you\ (?:may|might)\ also\ (?:like|enjoy) | don'?t\ miss
+      | further\ reading | you\ (?:may|might)\ also\ (?:like|enjoy) | don['’]?t\ miss
       | also\ on\ \S+\.[a-z]{2,}\b
-    )\s*(?:[:|\u2013\u2014>»-]|(?<=\b[a-z]{2})(?=\s)|(?<=[a-z]{3})(?=\s))""",
+    )\s*(?:[:|\u2013\u2014>»-]|(?=\s)|$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
@@ -67,6 +71,22 @@ def _is_label(paragraph: Paragraph) -> bool:
     return len(_WORD.findall(text)) <= LABEL_MAX_WORDS and not _SENTENCE_END.search(text)
 
 
+def _is_label_alone(paragraph: Paragraph) -> bool:
+    """A line that is only a label for related links: "DON'T MISS", "Related stories"."""
+    match = _RELATED_LABEL.match(paragraph.text)
+    return match is not None and not paragraph.text[match.end():].strip(" :|>»\u2013\u2014-")
+
+
+def is_link_list(paragraph: Paragraph) -> bool:
+    """Return whether a list is all links to headlines: the related-articles list."""
+    if paragraph.tag != "list" or paragraph.linked < LIST_LINKED:
+        return False
+    items = [line.lstrip("-*• ").strip() for line in paragraph.text.split("\n") if line.strip()]
+    return len(items) >= 2 and all(
+        len(_WORD.findall(item)) <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(item) for item in items
+    )
+
+
 def _is_link_like(paragraph: Paragraph) -> bool:
     """A list or non-sentence paragraph that is mostly links."""
     if paragraph.linked < LINKED:
@@ -80,14 +100,19 @@ def judge(paragraphs: list[Paragraph]) -> None:
     A paragraph starting with a label ("Related:", "Read more:", "See also:", "Also on
     site.com") that is at least half links is a link to another article. After it, a run of
     link lists, linked non-sentences and short labels goes too. A short label ending in a
-    colon ("You may also like:") followed by such links goes with them. Prose that merely
-    starts with "Related" or "More" keeps: it is not a link.
+    colon ("You may also like:") or made of a label alone ("DON'T MISS") goes with the links
+    that follow it. A list whose items are all linked headlines is a list of links. Prose
+    that merely starts with "Related" or "More" keeps: it is not a link.
     """
     i = 0
     while i < len(paragraphs):
         paragraph = paragraphs[i]
         opens = paragraph.linked >= LABEL_LINKED and is_related_label(paragraph.text)
-        if not opens and _is_label(paragraph) and paragraph.text.rstrip().endswith(":"):
+        if is_link_list(paragraph):
+            paragraph.removal = Removal(FILTER, "list of links")
+            i += 1
+            continue
+        if not opens and (_is_label_alone(paragraph) or (_is_label(paragraph) and paragraph.text.rstrip().endswith(":"))):
             # a label alone opens a run only if links follow it
             opens = i + 1 < len(paragraphs) and _is_link_like(paragraphs[i + 1])
         if not opens:
