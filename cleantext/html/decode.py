@@ -9,6 +9,10 @@ from ..decode import decode
 
 #: How many bytes at the start of a page are searched for a charset declaration.
 DECLARATION_WINDOW = 4096
+#: How many bytes are looked at to guess an undeclared encoding.
+DETECTION_WINDOW = 65536
+#: In words with non-ASCII letters, Western text has at most this share of them.
+LATIN_MAX_SHARE = 0.5
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9._:-]+)""", re.IGNORECASE
@@ -16,6 +20,8 @@ _META_CHARSET = re.compile(
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9._:-]+)""", re.IGNORECASE)
 # A byte sequence that only UTF-8 would write: a lead byte and its continuation bytes.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f\W]\w*")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Labels that browsers read as another encoding (WHATWG Encoding Standard).
@@ -48,9 +54,9 @@ def decode_html(data: bytes) -> str:
     ``http-equiv`` content-type, in the first few KB) is used, unless it is a single-byte
     encoding while the bytes are valid UTF-8 with multi-byte sequences: such pages were saved
     as UTF-8 and mislabelled, and UTF-8 cannot happen by accident. When the declaration is
-    missing, unknown or fails, strict UTF-8 is tried, then charset detection
-    (charset_normalizer, which trafilatura already depends on), then cp1252 with
-    replacement. The result never holds a lone surrogate.
+    missing, unknown or fails, strict UTF-8 is tried, then cp1252 if the page reads as
+    Western text, else charset detection (charset_normalizer, which trafilatura already
+    depends on), replacing what cannot be read. The result never holds a lone surrogate.
 
     >>> decode_html('<meta charset="windows-1251"><p>Привет</p>'.encode("cp1251"))
     '<meta charset="windows-1251"><p>Привет</p>'
@@ -88,17 +94,36 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def _detect(data: bytes) -> str | None:
+    """Guess the encoding of undeclared, non-UTF-8 bytes: cp1252 if it reads as Western text."""
+    latin = data.decode("cp1252", errors="replace")
+    if _reads_as_latin(latin):
+        return latin
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # optional: without it, cp1252 is the guess
-        return None
+        return latin
     try:
-        best = from_bytes(data[:65536]).best()
-        if best is None:
-            return None
-        return data.decode(best.encoding, errors="replace")
+        best = from_bytes(data[:DETECTION_WINDOW]).best()
     except Exception:  # a detector bug must not stop decoding
-        return None
+        return latin
+    if best is None:
+        return latin
+    return data.decode(best.encoding, errors="replace")
+
+
+def _reads_as_latin(text: str) -> bool:
+    """Return whether the non-ASCII letters of a cp1252 reading sit inside ASCII words.
+
+    French, German or Spanish words hold one accented letter among plain ones ("était");
+    Cyrillic, Greek or CJK bytes read as cp1252 give words made of accented letters only
+    ("Ïðèâåò"), which detection then reads properly.
+    """
+    words = _NON_ASCII_WORD.findall(text[:DETECTION_WINDOW])
+    if not words:
+        return True
+    letters = sum(len(word) for word in words)
+    foreign = sum(len(_NON_ASCII.findall(word)) for word in words)
+    return foreign <= LATIN_MAX_SHARE * letters
 
 
 def _clean(text: str) -> str:

@@ -19,6 +19,7 @@ BLOCKS = frozenset({
 LINE_BREAKS = frozenset({"br", "td", "th"})
 
 _BLANKS = re.compile(r"[ \t\r\f\v\u00a0]+")
+_SPACES = re.compile(r"\s+")  # a source line break is a space on screen, except in <pre>
 _PARAGRAPH = "\x00"  # a marker no parsed text holds: lxml refuses NUL in text
 
 
@@ -26,11 +27,12 @@ def visible_text(tree: etree._Element) -> str:
     """Return the text a reader sees: scripts, styles and hidden templates left out.
 
     Block elements (``p``, ``div``, ``li``, headings, ...) become paragraphs separated by a
-    blank line; ``br`` and table cells end a line. Runs of spaces collapse to one, as they do
-    on screen. Hidden attributes and CSS are not looked at.
+    blank line; ``br`` and table cells end a line. Runs of spaces and source line breaks
+    collapse to one space, as they do on screen (not inside ``pre``). Hidden attributes and
+    CSS are not looked at.
     """
     parts: list[str] = []
-    _walk(tree, parts)
+    _walk(tree, parts, False)
     text = "".join(parts)
     paragraphs = []
     for chunk in text.split(_PARAGRAPH):
@@ -41,24 +43,28 @@ def visible_text(tree: etree._Element) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _walk(element: etree._Element, parts: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    tag = tag.lower()
-    if tag in INVISIBLE or not isinstance(element.tag, str):
+def _walk(element: etree._Element, parts: list[str], pre: bool) -> None:
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if tag in INVISIBLE or not tag:
         # comments and processing instructions show nothing; their tail is still text
         if element.tail:
-            parts.append(element.tail)
+            parts.append(_shown(element.tail, pre))
         return
+    pre = pre or tag == "pre"
     block = tag in BLOCKS
     if block:
         parts.append(_PARAGRAPH)
     if element.text:
-        parts.append(element.text)
+        parts.append(_shown(element.text, pre))
     for child in element:
-        _walk(child, parts)
+        _walk(child, parts, pre)
     if block:
         parts.append(_PARAGRAPH)
     elif tag in LINE_BREAKS:
         parts.append("\n")
     if element.tail:
-        parts.append(element.tail)
+        parts.append(_shown(element.tail, pre))
+
+
+def _shown(text: str, pre: bool) -> str:
+    return text if pre else _SPACES.sub(" ", text)
