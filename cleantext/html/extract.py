@@ -29,6 +29,7 @@ TRAFILATURA_OPTIONS = dict(
     include_links=True,  # to judge links; the text is taken without them (and recall gains)
     include_formatting=False,
     deduplicate=False,
+    output_format="txt",  # keeps document.body and skips the python format's serialisation
     with_metadata=False,  # done below on the same tree, without the costly author search
 )
 
