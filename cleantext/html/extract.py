@@ -74,7 +74,7 @@ def extract(html: str) -> tuple[str, dict]:
         return "", {}
     metadata = page_metadata(tree)
     removed: list[dict] = []
-    text = article_text(tree, removed)
+    text = article_text(tree, removed, metadata.get("title"))
     if len(text) < FALLBACK_MAX_CHARS:
         shown = visible_text(tree)
         if len(shown) >= FALLBACK_MIN_RATIO * max(len(text), 1):
@@ -102,7 +102,7 @@ def _replacement(match: re.Match) -> str:
     return "\ufffd" if match.group() >= "\ud800" else " "
 
 
-def article_text(tree: lxml.html.HtmlElement, removed: list | None = None) -> str:
+def article_text(tree: lxml.html.HtmlElement, removed: list | None = None, title: str | None = None) -> str:
     """Run trafilatura on the tree (it works on a copy) and return its kept paragraphs.
 
     Paragraphs that :func:`~cleantext.html.judge.judge` marks are left out of the text and
@@ -116,12 +116,11 @@ def article_text(tree: lxml.html.HtmlElement, removed: list | None = None) -> st
         return ""
     paragraphs = []
     for element in document.body:
-        linked = sum(len("".join(ref.itertext())) for ref in element.iter("ref"))
-        etree.strip_tags(element, "ref")
+        linked = _unlink(element)
         text = xmltotxt(element, False).strip()
         if text:
             paragraphs.append(Paragraph(element.tag, text, linked / max(len(text), 1)))
-    judge(paragraphs)
+    judge(paragraphs, title)
     kept = []
     for paragraph in paragraphs:
         if paragraph.removal is None:
@@ -129,6 +128,25 @@ def article_text(tree: lxml.html.HtmlElement, removed: list | None = None) -> st
         elif removed is not None:
             removed.append({"filter": paragraph.removal.filter, "reason": paragraph.removal.reason, "text": paragraph.text})
     return "\n\n".join(kept)
+
+
+def _unlink(element: etree._Element) -> int:
+    """Replace the links in a trafilatura element by their text; return how many characters they held.
+
+    When a link opens a paragraph, trafilatura trims the text after it as if it were the
+    paragraph's start ("<p><ref>word</ref>but"): the space goes back there. Elsewhere a word
+    glued to a link is the page's own ("<a>MacBook</a>s") and stays.
+    """
+    linked = 0
+    for ref in element.iter("ref"):
+        text = "".join(ref.itertext())
+        linked += len(text)
+        tail = ref.tail
+        opens = ref.getprevious() is None and not (ref.getparent().text or "").strip()
+        if opens and tail and text and text[-1].isalnum() and tail[0].isalnum():
+            ref.tail = " " + tail
+    etree.strip_tags(element, "ref")
+    return linked
 
 
 def page_metadata(tree: lxml.html.HtmlElement) -> dict:

@@ -25,6 +25,9 @@ HEADLINE_MAX_WORDS = 15
 LABEL_MAX_WORDS = 6
 
 FILTER = "html.related_links"
+HEADLINE_FILTER = "html.headline"
+#: The repeated headline is looked for among this many first paragraphs.
+HEADLINE_WITHIN = 3
 
 # A label that introduces links to other articles, followed by a separator or a domain.
 _RELATED_LABEL = re.compile(
@@ -94,7 +97,32 @@ def _is_link_like(paragraph: Paragraph) -> bool:
     return paragraph.tag == "list" or not _SENTENCE_END.search(paragraph.text)
 
 
-def judge(paragraphs: list[Paragraph]) -> None:
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def headline(paragraphs: list[Paragraph], title: str | None) -> None:
+    """Mark the headline when the text repeats it: the page's title is kept apart already.
+
+    Only one of the first few paragraphs, and only an exact repeat (case and punctuation
+    aside): a first sentence that starts like the title stays.
+    """
+    key = _key(title) if title else ""
+    if not key:
+        return
+    for paragraph in paragraphs[:HEADLINE_WITHIN]:
+        if _key(paragraph.text) == key:
+            paragraph.removal = Removal(HEADLINE_FILTER, "headline repeated from the title")
+            return
+
+
+def judge(paragraphs: list[Paragraph], title: str | None = None) -> None:
+    """Mark the repeated headline, then related-article links (see :func:`related_links`)."""
+    headline(paragraphs, title)
+    related_links(paragraphs)
+
+
+def related_links(paragraphs: list[Paragraph]) -> None:
     """Mark related-article links: a labelled link, and the links and labels that follow it.
 
     A paragraph starting with a label ("Related:", "Read more:", "See also:", "Also on
