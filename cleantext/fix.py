@@ -95,7 +95,7 @@ def spaces(text: str) -> str:
     """Turn no-break and other exotic spaces into plain ones; trim lines; one blank line at most.
 
     Runs of spaces inside a line become one space; spaces at either end of a line go; three
-    or more line breaks become one blank line; leading and trailing blank lines go.
+    or more line breaks become one blank line.
     """
     text = text.translate(patterns.EXOTIC_SPACES)
     if "  " in text:
@@ -106,7 +106,7 @@ def spaces(text: str) -> str:
         text = patterns.SPACES_AT_LINE_START.sub("", text)
     if "\n\n\n" in text:
         text = patterns.BLANK_LINE_RUN.sub("\n\n", text)
-    return text.strip("\n")
+    return text
 
 
 @text_fix

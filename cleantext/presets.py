@@ -39,5 +39,7 @@ def pipeline(name: str = "default") -> Pipeline:
 
 
 def steps() -> dict:
-    """Return every registered step by name."""
-    return dict(REGISTRY)
+    """Return every registered step by name, the default pipeline's order first."""
+    ordered = {name: REGISTRY[name] for name in PRESETS["default"].names()}
+    ordered.update((name, step) for name, step in REGISTRY.items() if name not in ordered)
+    return ordered

@@ -127,7 +127,7 @@ def dates(doc: Document) -> Document:
         iso = date_lines.parse_date(block.text)
         if iso is None:
             continue
-        if near_byline is None and _near_byline(blocks, i):
+        if near_byline is None and seen_text and _near_byline(blocks, i):
             near_byline = iso
         if seen_text and after_text is None:
             after_text = iso

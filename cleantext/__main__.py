@@ -1,0 +1,5 @@
+"""Run the command line: ``python -m cleantext``."""
+
+from .cli import entry_point
+
+entry_point()

@@ -1,0 +1,178 @@
+"""The ``cleantext`` command: a filter from scraped text to clean text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import BinaryIO, Sequence
+
+from . import __version__, clean_document
+from .decode import decode
+from .pipeline import summary
+from .presets import PRESETS, steps
+
+EXAMPLES = """\
+examples:
+  cleantext page.txt                       clean one file to stdout
+  cat page.txt | cleantext > clean.txt     as a filter
+  cleantext --format json page.txt         title, body, metadata and what was removed
+  cleantext --explain page.txt             show on stderr why each line went
+  cleantext --skip take.title page.txt     leave a step out (see --list)
+  cleantext --keep '^Editor.s note' p.txt  never remove lines matching a pattern
+  cleantext -o out/ a.txt b.txt            clean many files into a folder
+
+exit status: 0 done; 1 done, but some input was bad; 2 usage error; 130 interrupted.
+"""
+
+
+class UsageError(Exception):
+    """A mistake in the command line: reported in one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="cleantext",
+        description="Turn scraped web text into clean article text: title and body, "
+        "with site chrome (menus, dates, bylines, captions, share bars) taken out.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help='input files; stdin when none or "-"')
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="text: the clean text (default); json: title, body, text, metadata, removed")
+    parser.add_argument("--preset", default="default", choices=sorted(PRESETS),
+                        help="which pipeline to run (default: %(default)s; normalise: fixes only)")
+    parser.add_argument("--skip", action="append", default=[], metavar="NAME",
+                        help="leave out a step by name; repeatable (see --list)")
+    parser.add_argument("--keep", action="append", default=[], metavar="REGEX",
+                        help="never remove a line that matches this regular expression; repeatable")
+    parser.add_argument("--keep-quotes", action="store_true", help="keep curly quotes as they are")
+    parser.add_argument("--explain", action="store_true",
+                        help="print each fix applied and each removal (filter, reason, text) to stderr")
+    parser.add_argument("-o", "--output-dir", type=Path, metavar="DIR",
+                        help="write each FILE's result to DIR under the same name (.json with --format json)")
+    parser.add_argument("--list", action="store_true", help="list every step with what it does, and exit")
+    parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status instead of exiting."""
+    try:
+        return _run(build_parser().parse_args(argv))
+    except UsageError as error:
+        _say(f"error: {error} (see cleantext --help)")
+        return 2
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.list:
+        return _list_steps(args.preset)
+    unknown = [name for name in args.skip if name not in steps()]
+    if unknown:
+        raise UsageError(f"unknown step {unknown[0]!r} for --skip")
+    options = {"preset": args.preset, "skip": args.skip, "keep": args.keep, "keep_quotes": args.keep_quotes}
+    _check_patterns(args.keep)
+    files = args.files or ["-"]
+    if len(files) > 1 and args.output_dir is None:
+        raise UsageError("several files need --output-dir, so that each result has a place")
+    if args.output_dir is not None:
+        args.output_dir.mkdir(parents=True, exist_ok=True)
+    status = 0
+    for name in files:
+        data = _read(name)
+        if data is None:
+            status = 1
+            continue
+        decoded = decode(data)
+        if decoded.replaced:
+            _say(f"{_label(name)}: {decoded.replaced} undecodable byte sequence(s) replaced with U+FFFD")
+        doc = clean_document(decoded.text, **options)
+        if args.explain:
+            _explain(name, doc)
+        output = (json.dumps(doc.to_dict(), ensure_ascii=False) + "\n") if args.format == "json" else doc.text
+        if args.output_dir is None:
+            sys.stdout.write(output)
+            sys.stdout.flush()
+        else:
+            _write(args.output_dir, name, args.format, output)
+    return status
+
+
+def _read(name: str) -> bytes | None:
+    stream: BinaryIO
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(name, "rb") as stream:
+            return stream.read()
+    except OSError as error:
+        _say(f"{name}: {error.strerror or error}")
+        return None
+
+
+def _write(folder: Path, name: str, fmt: str, output: str) -> None:
+    base = "stdin" if name == "-" else Path(name).name
+    target = folder / (Path(base).stem + ".json" if fmt == "json" else base)
+    target.write_text(output, encoding="utf-8")
+
+
+def _check_patterns(patterns: Sequence[str]) -> None:
+    import regex
+
+    for pattern in patterns:
+        try:
+            regex.compile(pattern)
+        except regex.error as error:
+            raise UsageError(f"--keep {pattern!r} is not a regular expression: {error}") from None
+
+
+def _explain(name: str, doc) -> None:
+    label = _label(name)
+    for fix_name in doc.fixes:
+        _say(f"{label}: fixed by {fix_name}", prefix=False)
+    for item in doc.removed:
+        _say(f"{label}: removed by {item.filter} ({item.reason}): {item.text}", prefix=False)
+
+
+def _list_steps(preset: str) -> int:
+    in_preset = set(PRESETS[preset].names())
+    for name, step in steps().items():
+        mark = "*" if name in in_preset else " "
+        sys.stdout.write(f"{mark} {name:22} {summary(step)}\n")
+    sys.stdout.write(f"(* = in the {preset!r} preset)\n")
+    return 0
+
+
+def _label(name: str) -> str:
+    return "stdin" if name == "-" else name
+
+
+def _say(message: str, *, prefix: bool = True) -> None:
+    sys.stderr.write(("cleantext: " if prefix else "") + message + "\n")
+    sys.stderr.flush()
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; pointing it at /dev/null keeps that flush quiet.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def entry_point() -> None:
+    """Console-script entry: exit with main()'s status."""
+    sys.exit(main())
