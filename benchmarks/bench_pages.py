@@ -33,9 +33,9 @@ def html_path(html: str) -> str:
 def html_path_filtered(html: str) -> str:
     """The extracted text through the default text pipeline, as clean_document would run it."""
     from cleantext import pipeline
+    from cleantext.html import html_document
 
-    text, metadata = extract(html)
-    return pipeline("default")(text).body
+    return html_document(html, pipeline("default")).body
 
 
 def systems() -> dict:

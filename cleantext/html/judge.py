@@ -68,10 +68,14 @@ def is_related_label(text: str) -> bool:
     return label.endswith((":", "|", "-", "\u2013", "\u2014", ">", "»")) or "." in label
 
 
+def _ends_sentence(text: str) -> bool:
+    return _SENTENCE_END.search(text[-8:]) is not None  # the tail only: paragraphs are long
+
+
 def _is_label(paragraph: Paragraph) -> bool:
     """A short line that is not a sentence: "DON'T MISS", "You may also like:"."""
     text = paragraph.text
-    return len(_WORD.findall(text)) <= LABEL_MAX_WORDS and not _SENTENCE_END.search(text)
+    return len(text) <= 12 * LABEL_MAX_WORDS and len(_WORD.findall(text)) <= LABEL_MAX_WORDS and not _ends_sentence(text)
 
 
 def _is_label_alone(paragraph: Paragraph) -> bool:
@@ -86,7 +90,7 @@ def is_link_list(paragraph: Paragraph) -> bool:
         return False
     items = [line.lstrip("-*• ").strip() for line in paragraph.text.split("\n") if line.strip()]
     return len(items) >= 2 and all(
-        len(_WORD.findall(item)) <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(item) for item in items
+        len(_WORD.findall(item)) <= HEADLINE_MAX_WORDS and not _ends_sentence(item) for item in items
     )
 
 
@@ -94,7 +98,7 @@ def _is_link_like(paragraph: Paragraph) -> bool:
     """A list or non-sentence paragraph that is mostly links."""
     if paragraph.linked < LINKED:
         return False
-    return paragraph.tag == "list" or not _SENTENCE_END.search(paragraph.text)
+    return paragraph.tag == "list" or not _ends_sentence(paragraph.text)
 
 
 def _key(text: str) -> str:
