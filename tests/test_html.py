@@ -309,12 +309,23 @@ def test_headline_repeated_from_the_title():
     paragraphs = [Paragraph("p", "Harbour bridge reopens after work.", 0.0)]
     headline(paragraphs, "Harbour bridge reopens")
     assert paragraphs[0].removal is None
+    paragraphs = [Paragraph("p", "Lead.", 0.0), Paragraph("head", "Bridge opens", 0.0), Paragraph("head", "Bridge opens", 0.0)]
+    headline(paragraphs, ["Other title", "Bridge opens"])  # one repeat only, the first
+    assert [p.removal is not None for p in paragraphs] == [False, True, False]
+
+
+def test_extract_drops_h1_headline_and_title_with_site_suffix():
+    html = PAGE.replace('<meta property="og:title" content="Harbour bridge reopens after repairs">', "")
+    html = html.replace("<h1>Harbour bridge reopens after repairs</h1>", "<h1>Bridge reopens after eight months</h1>")
+    text, metadata = extract(html)
+    assert "Bridge reopens after eight months" not in text
+    assert metadata["removed"][0]["filter"] == "html.headline"
 
 
 # --- the benchmark ---------------------------------------------------------------------
 
 def test_dev_split_pages_f1_floor():
-    """Score the dev split's pages (body only); measured 0.9751 at the last change."""
+    """Score the dev split's pages (body only); measured 0.9756 at the last change."""
     from benchmarks import aeb
 
     truth = aeb.truths()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from typing import Sequence
 
 import lxml.html
 from lxml import etree
@@ -43,6 +44,12 @@ _PARSER = lxml.html.HTMLParser(
     default_doctype=False,
     no_network=True,
 )
+#: How many ``<title>`` and ``<h1>`` elements are taken as the page's names for itself.
+MAX_HEADINGS = 4
+#: A part of "Headline | Site" is taken as a headline from this many words.
+MIN_TITLE_WORDS = 3
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u2022]\s+")
+_TITLES = etree.XPath("(//head/title | //h1)")
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
 # trafilatura logs every page it discards; the caller learns that from the result instead.
@@ -74,7 +81,7 @@ def extract(html: str) -> tuple[str, dict]:
         return "", {}
     metadata = page_metadata(tree)
     removed: list[dict] = []
-    text = article_text(tree, removed, metadata.get("title"))
+    text = article_text(tree, removed, page_titles(tree, metadata.get("title")))
     if len(text) < FALLBACK_MAX_CHARS:
         shown = visible_text(tree)
         if len(shown) >= FALLBACK_MIN_RATIO * max(len(text), 1):
@@ -102,7 +109,7 @@ def _replacement(match: re.Match) -> str:
     return "\ufffd" if match.group() >= "\ud800" else " "
 
 
-def article_text(tree: lxml.html.HtmlElement, removed: list | None = None, title: str | None = None) -> str:
+def article_text(tree: lxml.html.HtmlElement, removed: list | None = None, titles: Sequence[str] = ()) -> str:
     """Run trafilatura on the tree (it works on a copy) and return its kept paragraphs.
 
     Paragraphs that :func:`~cleantext.html.judge.judge` marks are left out of the text and
@@ -120,7 +127,7 @@ def article_text(tree: lxml.html.HtmlElement, removed: list | None = None, title
         text = xmltotxt(element, False).strip()
         if text:
             paragraphs.append(Paragraph(element.tag, text, linked / max(len(text), 1)))
-    judge(paragraphs, title)
+    judge(paragraphs, titles)
     kept = []
     for paragraph in paragraphs:
         if paragraph.removal is None:
@@ -147,6 +154,18 @@ def _unlink(element: etree._Element) -> int:
             ref.tail = " " + tail
     etree.strip_tags(element, "ref")
     return linked
+
+
+def page_titles(tree: lxml.html.HtmlElement, title: str | None) -> list[str]:
+    """Return what the page calls itself: its metadata title, ``<title>`` and ``<h1>`` texts."""
+    titles = [title] if title else []
+    for heading in _TITLES(tree)[:MAX_HEADINGS]:
+        text = " ".join(heading.text_content().split())
+        if text:
+            titles.append(text)
+            # "Headline | Site" or "Headline - Site": the headline alone counts too
+            titles.extend(part for part in _TITLE_SEPARATOR.split(text) if len(part.split()) >= MIN_TITLE_WORDS)
+    return titles
 
 
 def page_metadata(tree: lxml.html.HtmlElement) -> dict:

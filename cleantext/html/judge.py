@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from ..model import Removal
 
@@ -105,24 +106,28 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def headline(paragraphs: list[Paragraph], title: str | None) -> None:
+def headline(paragraphs: list[Paragraph], titles: str | Sequence[str] | None) -> None:
     """Mark the headline when the text repeats it: the page's title is kept apart already.
 
-    Only one of the first few paragraphs, and only an exact repeat (case and punctuation
-    aside): a first sentence that starts like the title stays.
+    ``titles`` are the page's names for itself: the title from its metadata, its ``<title>``
+    and its ``<h1>`` headings. Only one of the first few paragraphs, and only an exact
+    repeat of one of them (case and punctuation aside): a first sentence that starts like
+    the title stays.
     """
-    key = _key(title) if title else ""
-    if not key:
+    if isinstance(titles, str):
+        titles = [titles]
+    keys = {_key(title) for title in titles or ()} - {""}
+    if not keys:
         return
     for paragraph in paragraphs[:HEADLINE_WITHIN]:
-        if _key(paragraph.text) == key:
+        if _key(paragraph.text) in keys:
             paragraph.removal = Removal(HEADLINE_FILTER, "headline repeated from the title")
             return
 
 
-def judge(paragraphs: list[Paragraph], title: str | None = None) -> None:
+def judge(paragraphs: list[Paragraph], titles: Sequence[str] = ()) -> None:
     """Mark the repeated headline, then related-article links (see :func:`related_links`)."""
-    headline(paragraphs, title)
+    headline(paragraphs, titles)
     related_links(paragraphs)
 
 
