@@ -1,6 +1,6 @@
 """Score the dev split's pages: trafilatura alone against the cleantext HTML path, in one run.
 
-    PYTHONPATH=. python benchmarks/bench_pages.py [--repeat N]
+    PYTHONPATH=. python benchmarks/bench_pages.py [--repeat N] [--skip drop.repeats ...]
 
 Every system gets the same decoded page (``cleantext.html.decode_html``) and is scored on the
 article body with the benchmark's metric. Time is the sum over pages of the best of N runs
@@ -30,12 +30,16 @@ def html_path(html: str) -> str:
     return extract(html)[0]
 
 
+SKIP: list[str] = []
+
+
 def html_path_filtered(html: str) -> str:
     """The extracted text through the default text pipeline, as clean_document would run it."""
     from cleantext import pipeline
     from cleantext.html import html_document
 
-    return html_document(html, pipeline("default")).body
+    chosen = pipeline("default")
+    return html_document(html, chosen.without(*SKIP) if SKIP else chosen).body
 
 
 def systems() -> dict:
@@ -53,7 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per page; the best counts")
     parser.add_argument("--worst", type=int, default=5)
+    parser.add_argument("--skip", action="append", default=[], metavar="NAME",
+                        help="leave a text filter out of the filtered path (repeatable)")
     args = parser.parse_args(argv)
+    SKIP[:] = args.skip
 
     truth = aeb.truths()
     pages = {key: decode_html(data) for key, data in aeb.pages().items()}

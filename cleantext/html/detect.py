@@ -14,8 +14,8 @@ _START = re.compile(r"<(?:!doctype\s+html|html|head|body)(?=[\s>/])", re.IGNOREC
 _ANY_TAG = re.compile(r"<(?:!doctype|/?[a-zA-Z][a-zA-Z0-9:-]*(?=[\s/>]))", re.IGNORECASE)
 
 
-def looks_like_html(text: str) -> bool:
-    """Return whether the text starts like an HTML document.
+def looks_like_html(text: str | bytes) -> bool:
+    """Return whether the text (or the bytes) starts like an HTML document.
 
     It must open, after a BOM, blank lines, comments or an XML declaration, with a doctype or
     an ``<html>``, ``<head>`` or ``<body>`` tag. Prose that mentions ``<html>`` later on, or a
@@ -25,7 +25,13 @@ def looks_like_html(text: str) -> bool:
     True
     >>> looks_like_html("Put <html> at the top of the file.")
     False
+    >>> looks_like_html(b"\\xef\\xbb\\xbf<!DOCTYPE html>")
+    True
     """
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        from .decode import decode_html  # only the start: a BOM or ASCII markup decides
+
+        text = decode_html(bytes(text[: 4 * LOOKAHEAD]))
     head = text[:LOOKAHEAD].lstrip("\ufeff")
     prologue = _PROLOGUE.match(head)
     return _START.match(head, prologue.end()) is not None
