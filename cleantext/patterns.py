@@ -59,6 +59,9 @@ MAX_SOCIAL_CHARS = 160
 
 # Punctuation and symbols trimmed from a label before the set lookup ("Close ×" keeps ×).
 LABEL_TRIM = " .,:;!?|·•-–—>»«<›‹()[]{}*#"
+# Icons a button's label may carry besides its word: "Close ×" is "close", "Back to top ↑"
+# is "back to top". Trimmed only for a second lookup, so that "‹ › ×" is still "×".
+LABEL_ICONS = LABEL_TRIM + "×✕✖↑↓←→▲▼"
 
 WORD = regex.compile(r"\w++(?:['’]\w++)*+")
 TOKEN = regex.compile(r"\d++|[^\W\d_]++|[^\w\s]")
@@ -84,7 +87,7 @@ RELATIVE_TIME = regex.compile(
 )
 READING_TIME = regex.compile(
     r"(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?)\s+(?:read|reading)"
-    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura"
+    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura"
     r"|tempo de leitura|leitura|tempo di lettura|lettura)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
     r"|\d{1,3}\s*(?:min(?:utes|utos|uti|uten)?\.?)\s+(?:de lecture|de lectura|de leitura|di lettura|lesezeit))",
     regex.I,
@@ -111,13 +114,15 @@ CREDIT_AT_END = regex.compile(
     r"|\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty|Photo|Foto|Image|Picture|Bild|Imagen|Imagem|Immagine|Credit|Crédit|Crédito)\b[^()\n]{0,80}+\)"
     # "Photo: Reuters", "Foto: dpa", "Image credit: NASA", "Photograph: Jane Doe/Guardian"
     r"|(?:^|[.!?)\]]\s|\s[—–\-|]\s|\s)(?:Photo(?:graph)?s?|Picture|Image|Illustration|Foto(?:s|grafie)?|Bild|Imagen|Imagem|Immagine|Crédit photo|Crédito|Credito|Credit|Crédit|Photo credit|Image credit|Bildquelle)(?:\s(?:credit|by|de|di|von|par))?\s*:\s*[^\n]{1,80}+"
-    # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock"
-    r"|(?:^|[\s/|—–\-(])(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"
+    # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock";
+    # "© Reuters", "Jane Doe, AP"; not a sentence that ends with the name: "Why I left Reuters"
+    r"|(?:^|[.!?)\],:;©]\s|[/|—–\-(©]\s?|\s(?:via|copyright)\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"
     r")\s*+$"
 )
 
 # ---- social chrome ----------------------------------------------------------------------
 
+SHARE_TOKEN = regex.compile(r"\w++(?:['’-]\w++)*+")
 HANDLE = regex.compile(r"(?<![\w@])@\w{1,30}+")
 PIC_TWITTER = regex.compile(r"pic\.twitter\.com/\w++", regex.I)
 # The signature line of an embedded tweet: "— Jane Doe (@jane) July 14, 2023".

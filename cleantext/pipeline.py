@@ -104,22 +104,36 @@ class Pipeline:
 
     def __call__(self, text: str, *, keep: Sequence[str] = ()) -> Document:
         """Run the fixes over the text, split it into blocks, then run the filters."""
+        first_filter = next((i for i, s in enumerate(self.steps) if not is_fix(s)), len(self.steps))
         fixes_run: list[str] = []
-        doc: Document | None = None
-        for step in self.steps:
-            if is_fix(step):
-                if doc is None:
-                    fixed = step(text)
-                    if fixed != text:
-                        fixes_run.append(step_name(step))
-                    text = fixed
-                else:  # a fix placed after a filter mends each kept block
-                    _fix_blocks(doc, step)
-                continue
-            if doc is None:
-                doc = _split(text, fixes_run, keep)
-            doc = step(doc)
-        return doc if doc is not None else _split(text, fixes_run, keep)
+        text = _fix_text(text, self.steps[:first_filter], fixes_run)
+        doc = _split(text, fixes_run, keep)
+        for step in self.steps[first_filter:]:
+            if is_fix(step):  # a fix placed after a filter mends each kept block
+                _fix_blocks(doc, step)
+            else:
+                doc = step(doc)
+        return doc
+
+
+# One fix can uncover work for another: removing a control character joins the two halves
+# of a mojibake pair ("Ã\x00©"), an entity expands into one ("Ã&#169;"). The fixes run
+# again until the text stops changing, so that cleaning clean text changes nothing.
+MAX_FIX_ROUNDS = 4
+
+
+def _fix_text(text: str, fixes: Sequence[Fix], fixes_run: list[str]) -> str:
+    for _ in range(MAX_FIX_ROUNDS):
+        changed = False
+        for step in fixes:
+            fixed = step(text)
+            if fixed != text:
+                if step_name(step) not in fixes_run:
+                    fixes_run.append(step_name(step))
+                text, changed = fixed, True
+        if not changed:
+            break
+    return text
 
 
 def _split(text: str, fixes_run: list[str], keep: Sequence[str]) -> Document:
