@@ -341,3 +341,37 @@ def test_dev_split_pages_f1_floor():
     score, _ = aeb.score(truth, predictions)
     assert score.f1 >= 0.973, score
     assert elapsed < 40
+
+
+def test_html_document_title_metadata_and_audit_trail():
+    from cleantext import pipeline
+    from cleantext.html import html_document
+
+    doc = html_document(PAGE, pipeline("default"))
+    assert doc.title == "Harbour bridge reopens after repairs"
+    assert doc.body.startswith("The harbour bridge reopened")
+    assert doc.body.count("\n\n") == 3
+    assert doc.metadata == {"author": "Jane Doe", "date": "2021-03-04", "sitename": "The Daily Tide"}
+    assert [(r.filter, r.reason) for r in doc.removed] == [
+        ("html.headline", "headline repeated from the title"),
+        ("html.related_links", "related-article link"),
+    ]
+
+
+def test_html_document_runs_the_dump_classifier_only_on_a_fallback():
+    from cleantext import Pipeline
+    from cleantext.html.document import TEXT_DUMP_STEPS, html_document
+
+    ran = []
+
+    def classifier(doc):
+        ran.append(doc.blocks[0].text)
+        return doc
+
+    classifier.step_name = TEXT_DUMP_STEPS[0]  # stands in for the article classifier
+    html_document(PAGE, Pipeline((classifier,)))
+    assert ran == []
+    items = "".join(f'<li><a href="/s{i}">Story number {i} about the harbour and the town</a></li>' for i in range(40))
+    doc = html_document(f"<html><body><ul>{items}</ul></body></html>", Pipeline((classifier,)))
+    assert doc.metadata["extraction"] == "fallback"
+    assert len(ran) == 1
