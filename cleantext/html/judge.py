@@ -37,7 +37,7 @@ _RELATED_LABEL = re.compile(
       | read\ (?:more|also|next|this)(?:\ \w+){0,2} | also\ read | see\ (?:more|also)
       | further\ reading | you\ (?:may|might)\ also\ (?:like|enjoy) | don['’]?t\ miss
       | also\ on\ \S+\.[a-z]{2,}\b
-    )\s*(?:[:|\u2013\u2014>»-]|(?=\s)|$)""",
+    )\s*(?:[:|\u2013\u2014>»…-]|\.\.\.|(?=\s)|$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
@@ -82,7 +82,7 @@ def _is_label(paragraph: Paragraph) -> bool:
 def _is_label_alone(paragraph: Paragraph) -> bool:
     """A line that is only a label for related links: "DON'T MISS", "Related stories"."""
     match = _RELATED_LABEL.match(paragraph.text)
-    return match is not None and not paragraph.text[match.end():].strip(" :|>»\u2013\u2014-")
+    return match is not None and not paragraph.text[match.end():].strip(" .:|>»…\u2013\u2014-")
 
 
 def is_link_list(paragraph: Paragraph) -> bool:
@@ -150,8 +150,10 @@ def related_links(paragraphs: list[Paragraph]) -> None:
             i += 1
             continue
         if not opens and (_is_label_alone(paragraph) or (_is_label(paragraph) and paragraph.text.rstrip().endswith(":"))):
-            # a label alone opens a run only if links follow it
-            opens = i + 1 < len(paragraphs) and _is_link_like(paragraphs[i + 1])
+            # a label alone opens a run only if links follow it, or if it ends the text:
+            # then the links it announced were left out already
+            last = i + 1 == len(paragraphs)
+            opens = (last and _is_label_alone(paragraph)) or (not last and _is_link_like(paragraphs[i + 1]))
         if not opens:
             i += 1
             continue
