@@ -23,6 +23,8 @@ examples:
   cleantext --skip take.title page.txt     leave a step out (see --list)
   cleantext --keep '^Editor.s note' p.txt  never remove lines matching a pattern
   cleantext -o out/ a.txt b.txt            clean many files into a folder
+  cleantext --jsonl --jobs 0 < in.jsonl > out.jsonl --errors bad.jsonl
+                                           JSON Lines, every core; bad lines set aside
 
 exit status: 0 done; 1 done, but some input was bad; 2 usage error; 130 interrupted.
 """
@@ -59,6 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print each fix applied and each removal (filter, reason, text) to stderr")
     parser.add_argument("-o", "--output-dir", type=Path, metavar="DIR",
                         help="write each FILE's result to DIR under the same name (.json with --format json)")
+    batch = parser.add_argument_group("JSON Lines and many files")
+    batch.add_argument("--jsonl", action="store_true",
+                       help="each input line is a JSON object: clean its --field, add a \"cleantext\" key "
+                       "(title, author, date, removed), write it out in the same order")
+    batch.add_argument("--field", default="text", metavar="NAME",
+                       help="with --jsonl: the key holding the text (default: %(default)s)")
+    batch.add_argument("--errors", metavar="FILE",
+                       help="with --jsonl: write each line that is not such an object here, verbatim")
+    batch.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                       help="with --jsonl: worker processes (default 1; 0: one per core)")
+    batch.add_argument("-q", "--quiet", action="store_true",
+                       help="no progress bar and no summary (errors are still reported)")
     parser.add_argument("--list", action="store_true", help="list every step with what it does, and exit")
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return parser
@@ -88,6 +102,14 @@ def _run(args: argparse.Namespace) -> int:
     options = {"preset": args.preset, "skip": args.skip, "keep": args.keep, "keep_quotes": args.keep_quotes}
     _check_patterns(args.keep)
     files = args.files or ["-"]
+    if args.jobs < 0:
+        raise UsageError("--jobs takes 0 (one per core) or more")
+    if args.jsonl:
+        return _run_jsonl(args, files, options)
+    for flag, given in (("--field", args.field != "text"), ("--errors", args.errors is not None),
+                        ("--jobs", args.jobs != 1)):
+        if given:
+            raise UsageError(f"{flag} goes with --jsonl")
     if len(files) > 1 and args.output_dir is None:
         raise UsageError("several files need --output-dir, so that each result has a place")
     if args.output_dir is not None:
@@ -111,6 +133,25 @@ def _run(args: argparse.Namespace) -> int:
         else:
             _write(args.output_dir, name, args.format, output)
     return status
+
+
+def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict) -> int:
+    from .batch import clean_jsonl_files  # the batch machinery loads only when used
+
+    if args.format != "text" or args.explain:
+        raise UsageError("--jsonl writes JSON Lines: --format and --explain do not go with it")
+    if args.output_dir is not None:
+        args.output_dir.mkdir(parents=True, exist_ok=True)
+    return clean_jsonl_files(
+        files,
+        output_dir=args.output_dir,
+        field=args.field,
+        options=options,
+        errors_path=args.errors,
+        jobs=args.jobs,
+        progress=not args.quiet and sys.stderr.isatty(),
+        quiet=args.quiet,
+    )
 
 
 def _read(name: str) -> bytes | None:

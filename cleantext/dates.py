@@ -18,10 +18,13 @@ def is_date_line(line: str) -> bool:
     if len(line) > patterns.MAX_DATE_CHARS:
         return False
     lower = line.casefold()
-    if patterns.RELATIVE_TIME.fullmatch(lower) or patterns.READING_TIME.fullmatch(lower):
+    if patterns.RELATIVE_TIME.fullmatch(lower):
         return True
-    if not any(c.isdigit() for c in line):
+    # Every other date line holds a digit (READING_TIME too), so most prose stops here.
+    if not _has_digit(line):
         return False
+    if patterns.READING_TIME.fullmatch(lower):
+        return True
     # Timestamps and times are taken out first: their letters ("T", "Z", "pm") are not words.
     rest = patterns.ISO_TIMESTAMP.sub(" ", line)
     has_signal = rest != line
@@ -42,6 +45,14 @@ def is_date_line(line: str) -> bool:
         elif token not in lexicon.WEEKDAYS and token not in lexicon.DATE_LINE_WORDS:
             return False
     return has_signal
+
+
+def _has_digit(line: str) -> bool:
+    # Whether any character is ``str.isdigit``: on ASCII only 0-9 are, and one C-level
+    # search answers that; other lines (few) are looked at character by character.
+    if patterns.ASCII_DIGIT.search(line):
+        return True
+    return not line.isascii() and any(map(str.isdigit, line))
 
 
 def parse_date(line: str) -> str | None:

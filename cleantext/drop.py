@@ -61,18 +61,23 @@ def social(line: str) -> str | None:
         return None
     if patterns.FOLLOW_US.match(line) and _names_a_network(line):
         return "follow-us line"
-    if patterns.PIC_TWITTER.fullmatch(line.strip("()[] ")) or patterns.TWEET_SIGNATURE.match(line):
+    # Cheap screens first: a tweet link starts with "pic." and a signature with a dash.
+    bare = line.strip("()[] ")
+    if (bare[:1] in ("p", "P") and patterns.PIC_TWITTER.fullmatch(bare)) or (
+        line.startswith(("—", "–", "-")) and patterns.TWEET_SIGNATURE.match(line)
+    ):
         return "embedded tweet link"
     tokens = _share_tokens(line)
     if not tokens:
         return None
-    if all(t in lexicon.SOCIAL_NETWORKS or t in lexicon.SHARE_WORDS for t in tokens) and any(
-        t in lexicon.SOCIAL_NETWORKS for t in tokens
-    ):
+    if all(t in _SHARE_BAR_WORDS for t in tokens) and any(t in lexicon.SOCIAL_NETWORKS for t in tokens):
         return "share bar"
-    if _is_handle_credit(line):
+    if "@" in line and _is_handle_credit(line):  # a handle needs an "@"
         return "handle credit"
     return None
+
+
+_SHARE_BAR_WORDS = lexicon.SOCIAL_NETWORKS | lexicon.SHARE_WORDS
 
 
 def _share_tokens(line: str) -> list[str]:
@@ -110,7 +115,8 @@ def repeats(doc: Document) -> Document:
     seen: set[str] = set()
     for block in doc.kept():
         key = " ".join(block.text.casefold().split())
-        if len(key) < MIN_REPEAT_CHARS and len(words(key)) < MIN_REPEAT_WORDS:
+        # Five words take nine characters at least, so a shorter key needs no count.
+        if len(key) < MIN_REPEAT_CHARS and (len(key) < 9 or len(words(key)) < MIN_REPEAT_WORDS):
             continue
         if key in seen:
             block.drop(repeats.step_name, "repeated paragraph")

@@ -40,7 +40,7 @@ def line_breaks(text: str) -> str:
 
     This runs first: ftfy and the line filters then see one kind of line break only.
     """
-    if text.isascii() and "\r" not in text and "\x0b" not in text and "\x0c" not in text:
+    if not any(brk in text for brk in patterns.LINE_BREAK_CHARS):
         return text
     return patterns.LINE_BREAK.sub("\n", text)
 
@@ -76,7 +76,7 @@ def invisible(text: str) -> str:
     and non-joiners stay (emoji sequences and Persian or Indic words need them), and so do
     the bidi marks.
     """
-    if text.isascii() and not patterns.INVISIBLE.search(text):
+    if not patterns.INVISIBLE_SCREEN.search(text):  # surrogates are in the class too
         return text
     text = patterns.SURROGATE.sub("\ufffd", text)
     return patterns.INVISIBLE.sub("", text)
@@ -85,9 +85,34 @@ def invisible(text: str) -> str:
 @text_fix
 def unicode_form(text: str) -> str:
     """Compose the text to Unicode NFC, so that "é" is one character wherever it came from."""
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
+    if text.isascii():
+        return text
+    if patterns.LONG_MARK_RUN.search(text):
+        return _nfc_of_long_mark_runs(text)
+    if unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)
+
+
+def _nfc_of_long_mark_runs(text: str) -> str:
+    # CPython puts combining marks in canonical order with an insertion sort, quadratic on
+    # a long run of marks of mixed classes (a "Zalgo" line). Decompose each character and
+    # order each run with a stable sort by class ourselves, which is what canonical
+    # ordering is; normalising that to NFC then finds nothing to reorder: same result, in
+    # linear time.
+    decomposed = "".join([unicodedata.normalize("NFD", c) for c in text])
+    ordered: list[str] = []
+    run: list[str] = []
+    for char in decomposed:
+        if unicodedata.combining(char):
+            run.append(char)
+            continue
+        if run:
+            ordered.extend(sorted(run, key=unicodedata.combining))
+            run = []
+        ordered.append(char)
+    ordered.extend(sorted(run, key=unicodedata.combining))
+    return unicodedata.normalize("NFC", "".join(ordered))
 
 
 @text_fix
@@ -97,7 +122,9 @@ def spaces(text: str) -> str:
     Runs of spaces inside a line become one space; spaces at either end of a line go; three
     or more line breaks become one blank line.
     """
-    text = text.translate(patterns.EXOTIC_SPACES)
+    for space in patterns.EXOTIC_SPACE_CHARS:
+        if space in text:
+            text = text.replace(space, " ")
     if "  " in text:
         text = patterns.SPACE_RUN.sub(" ", text)
     if " \n" in text or text.endswith(" "):
@@ -118,4 +145,7 @@ def quotes(text: str) -> str:
     """
     if text.isascii():
         return text
-    return text.translate(patterns.CURLY_QUOTES)
+    for curly, straight in patterns.CURLY_QUOTE_PAIRS:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text

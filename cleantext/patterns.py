@@ -8,6 +8,8 @@ lines short enough to be what the pattern describes (see the ``MAX_*`` bounds).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import lexicon
@@ -16,20 +18,29 @@ from . import lexicon
 
 # Line separators other than "\n": CRLF, CR, NEL, VT, FF, LINE/PARAGRAPH SEPARATOR.
 LINE_BREAK = regex.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+LINE_BREAK_CHARS = "\r\x0b\x0c\x85\u2028\u2029"  # a screen: LINE_BREAK can match only if one is in
 
 # Characters that never belong in clean text. Tab is a space (see EXOTIC_SPACES).
 # ZWJ/ZWNJ (U+200C/D) stay: they shape emoji and Indic/Persian words. LRM/RLM stay: bidi.
-INVISIBLE = regex.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u180e\u200b\u2060-\u2064\ufeff"
-    r"\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]++"
+_INVISIBLE_CLASS = (
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u180e\u200b\u2060-\u2064\ufeff"
+    "\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]"
 )
+INVISIBLE = regex.compile(_INVISIBLE_CLASS + "++")
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
+# The same class for a yes/no screen: the standard library's engine answers that several
+# times faster than ``regex`` on large non-ASCII text (see benchmarks/PROFILE.md).
+INVISIBLE_SCREEN = re.compile(_INVISIBLE_CLASS)
+
+# Past the 30 marks in a row of Unicode's stream-safe format, normalisation needs care.
+LONG_MARK_RUN = regex.compile(r"\p{M}{31}")
 
 # Spaces that look like a space: no-break, en/em, thin, narrow, ideographic, tab.
-EXOTIC_SPACES = str.maketrans(
-    {c: " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-     "\u2008\u2009\u200a\u202f\u205f\u3000"}
+EXOTIC_SPACE_CHARS = (
+    "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u202f\u205f\u3000"
 )
+EXOTIC_SPACES = str.maketrans(dict.fromkeys(EXOTIC_SPACE_CHARS, " "))
 SPACE_RUN = regex.compile(r" {2,}+")
 # Spaces at a line's end or start; the lookbehind makes each run match once (linear).
 SPACES_AT_LINE_END = regex.compile(r"(?<! ) ++(?=\n|\Z)")
@@ -40,6 +51,9 @@ CURLY_QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
      "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'}
 )
+# The fixes apply these tables as ``in`` + ``str.replace`` per character, which run at
+# memchr speed, where str.translate with a dict costs a Python lookup per character.
+CURLY_QUOTE_PAIRS = tuple((chr(k), v) for k, v in CURLY_QUOTES.items())
 
 # Screens for the encoding fix: a UTF-8 lead byte read as Latin-1/cp1252 followed by a
 # continuation byte read the same way is how mojibake looks ("Ã©", "â€™", "Ã¼").
@@ -92,6 +106,7 @@ READING_TIME = regex.compile(
     r"|\d{1,3}\s*(?:min(?:utes|utos|uti|uten)?\.?)\s+(?:de lecture|de lectura|de leitura|di lettura|lesezeit))",
     regex.I,
 )
+ASCII_DIGIT = re.compile("[0-9]")
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 # ---- bylines ------------------------------------------------------------------------
@@ -119,6 +134,35 @@ CREDIT_AT_END = regex.compile(
     r"|(?:^|[.!?)\],:;©]\s|[/|—–\-(©]\s?|\s(?:via|copyright)\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"
     r")\s*+$"
 )
+
+# Every match of CREDIT_AT_END holds "/" (network credit), "(" (agency in brackets), ":"
+# ("Photo: ..."), or an agency name: a line with none of them is not searched.
+_CREDIT_AGENCY = re.compile("Getty Images|Shutterstock|iStock|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE")
+# A match ends the line and holds at most 103 characters besides at most four runs of
+# white space (alternative by alternative: 103, 90, 42 and 85). So when the last
+# _CREDIT_WINDOW characters hold no run of 24 white-space characters, any match starts
+# inside them (103 + 4 * 23 < 200), and the search can start there.
+_CREDIT_WINDOW = 200
+_CREDIT_LONG_SPACE = regex.compile(r"\s{24}")
+
+
+def ends_with_credit(line: str) -> bool:
+    """Return whether CREDIT_AT_END finds a credit at the end of the line, in time bounded on long lines.
+
+    >>> ends_with_credit("Crowds at the gate. (AP Photo/Evan Vucci)")
+    True
+    >>> ends_with_credit("Thanks to @alice for the photo.")
+    False
+    """
+    start = len(line) - _CREDIT_WINDOW
+    if start <= 0 or _CREDIT_LONG_SPACE.search(line, start):
+        start = 0
+    tail = line[start:] if start else line
+    if not ("/" in tail or "(" in tail or ":" in tail or _CREDIT_AGENCY.search(tail)):
+        return False
+    # ``pos`` keeps "^" meaning the line's real start, where slicing would not.
+    return CREDIT_AT_END.search(line, start) is not None
+
 
 # ---- social chrome ----------------------------------------------------------------------
 

@@ -21,8 +21,10 @@ FILTERS = (
     take.captions,
     take.dates,
     take.title,  # after the chrome above the headline is gone
-    article.judge,  # after the title: it looks for the headline's repeat to find the start
     drop.repeats,  # after the title, so that a repeated headline drops its later copy
+    # Last, so that no later filter changes what it judged (idempotence). It still sees
+    # the headline's repeat that drop.repeats took out: that is where the article starts.
+    article.judge,
 )
 
 PRESETS: dict[str, Pipeline] = {

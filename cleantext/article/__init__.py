@@ -20,19 +20,25 @@ def judge(doc: Document) -> Document:
 
     Sees only the blocks earlier filters kept, and judges them together: the article is the
     densest run of prose, and headings like "Related" or "Comments" end it. Run it after
-    title detection (the title tells where the headline repeats, where the article starts)
-    and before the repeat filter (which would drop that repeat first). Sets
+    title detection (the title tells where the headline repeats, where the article starts);
+    a repeat of the title that an earlier filter removed still counts. Sets
     ``metadata["language"]`` to the guessed ISO code.
     """
-    blocks = [block for block in doc.kept() if block.role != "title"]
-    if not blocks:
+    title = doc.title
+    # Copies of the title that an earlier filter took out still mark where the article
+    # starts; they are judged as context, and removing them again is a no-op.
+    blocks = [
+        block for block in doc.blocks
+        if block.role != "title" and (block.removal is None or block.text == title)
+    ]
+    if not any(block.removal is None for block in blocks):
         return doc
     texts = [block.text for block in blocks]
     language = doc.metadata.get("language") or guess_language(language_sample(texts))
     if language:
         doc.metadata.setdefault("language", language)
     # The title, when an earlier filter found it, tells where the headline repeats.
-    reasons = classify(texts, language=language, title=doc.title)
+    reasons = classify(texts, language=language, title=title)
     for block, reason in zip(blocks, reasons):
         if reason:
             block.drop(judge.step_name, reason)

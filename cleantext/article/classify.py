@@ -101,14 +101,14 @@ def classify(
     for i in boxed:
         if judged[i][0] == BOX:
             scores[i] = CHROME_SCORE  # an inline box's heading is chrome, not a wall
-    headlines = _headline_lines(lines, title, first_is_prose=judged[0][0] == PROSE)
+    headlines = _headline_lines(lines, title, first_is_prose=judged[0][0] in (PROSE, SENTENCE))
     for i in headlines:
         scores[i] = HEADLINE_BONUS
     walls = [kind == END or (kind == BOX and i not in boxed) for i, (kind, _, _) in enumerate(judged)]
     start, end = _article_run(scores, walls, headlines)
     # The run starts on prose and ends on prose or a sentence: what stands between the
     # headline and the first paragraph (bylines, dates, captions) is not the article.
-    while start <= end and (judged[start][0] != PROSE or start in headlines):
+    while start <= end and (judged[start][0] not in (PROSE, SENTENCE) or start in headlines):
         start += 1
     if title is not None and _standfirst(judged, start):
         start = 0
