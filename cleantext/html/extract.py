@@ -66,7 +66,9 @@ def extract(html: str) -> tuple[str, dict]:
     trafilatura runs once, on a tree parsed here with network access and entity loading off
     (trafilatura never fetches a page given as a string; it is given a tree). Paragraphs come
     out one per block, separated by a blank line. Metadata holds only keys with a value;
-    ``date`` is ISO 8601 (YYYY-MM-DD).
+    ``date`` is ISO 8601 (YYYY-MM-DD). Paragraphs that :mod:`~cleantext.html.judge` took out
+    (a repeated headline, related-article links) are listed under ``metadata["removed"]`` as
+    ``{"filter", "reason", "text"}``, for the audit trail.
 
     When trafilatura finds nothing, or a scrap on a page that shows much more text, the page's
     visible text is returned instead, with ``metadata["extraction"] == "fallback"``: the
@@ -75,7 +77,7 @@ def extract(html: str) -> tuple[str, dict]:
     Input with no markup at all (no tag, no doctype) is a ``ValueError``: use this path only
     for HTML (see :func:`looks_like_html` for automatic routing). Empty input gives ``("", {})``.
     """
-    if not html.strip():
+    if not html or html.isspace():  # isspace stops at the first letter; strip would copy
         return "", {}
     if not has_markup(html):
         raise ValueError("input is not HTML: it holds no tag or doctype")
