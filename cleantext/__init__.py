@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Sequence
 
 from .decode import decode
+from .html import decode_html, html_document, looks_like_html
 from .model import Block, Document, Removal, Removed
 from .pipeline import Pipeline, document_filter, line_rule, text_fix
 from .presets import PRESETS, pipeline, steps
@@ -39,6 +40,7 @@ __version__ = "0.1.0"
 def clean_document(
     text: str | bytes,
     *,
+    input: str = "auto",
     preset: str | Pipeline = "default",
     skip: Iterable[str] = (),
     extra: Sequence[Callable] = (),
@@ -52,10 +54,23 @@ def clean_document(
     steps; ``keep`` is a list of regular expressions: a line that matches one is never
     removed; ``keep_quotes`` keeps curly quotes as they are. Bytes are decoded first
     (BOM, UTF-8, cp1252), never failing.
+
+    ``input`` is "auto" (a doctype or ``<html>`` near the start takes the HTML path),
+    "text" or "html" (input with no markup at all is then a ValueError). The HTML path
+    decodes bytes by the page's BOM or declared charset, extracts the article with
+    trafilatura (no network, no entity expansion), then runs the same fixes and filters
+    over it, with the page's title, author, date and site name in ``title`` and
+    ``metadata``.
     """
+    if input not in ("auto", "text", "html"):
+        raise ValueError(f"input must be 'auto', 'text' or 'html', not {input!r}")
     if isinstance(text, (bytes, bytearray, memoryview)):
-        text = decode(bytes(text)).text
-    elif not isinstance(text, str):
+        data = bytes(text)
+        is_html = input == "html" or (input == "auto" and looks_like_html(data))
+        text = decode_html(data) if is_html else decode(data).text
+    elif isinstance(text, str):
+        is_html = input == "html" or (input == "auto" and looks_like_html(text))
+    else:
         raise TypeError(f"clean_document() takes str or bytes, not {type(text).__name__}")
     chosen = pipeline(preset) if isinstance(preset, str) else preset
     skipped = list(skip) + (["fix.quotes"] if keep_quotes else [])
@@ -63,6 +78,8 @@ def clean_document(
         chosen = chosen.without(*[name for name in skipped if name in chosen.names() or name not in steps()])
     if extra:
         chosen = chosen.then(*extra)
+    if is_html:
+        return html_document(text, chosen, keep=keep)
     return chosen(text, keep=keep)
 
 

@@ -11,6 +11,7 @@ from typing import BinaryIO, Sequence
 
 from . import __version__, clean_document
 from .decode import decode
+from .html import looks_like_html
 from .pipeline import summary
 from .presets import PRESETS, steps
 
@@ -57,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--keep", action="append", default=[], metavar="REGEX",
                         help="never remove a line that matches this regular expression; repeatable")
     parser.add_argument("--keep-quotes", action="store_true", help="keep curly quotes as they are")
+    parser.add_argument("--input", choices=("auto", "text", "html"), default="auto",
+                        help="auto (default): a page with a doctype or <html> near the start takes the "
+                        "HTML path (trafilatura, then the filters); text or html force a path")
     parser.add_argument("--explain", action="store_true",
                         help="print each fix applied and each removal (filter, reason, text) to stderr")
     parser.add_argument("-o", "--output-dir", type=Path, metavar="DIR",
@@ -99,7 +103,8 @@ def _run(args: argparse.Namespace) -> int:
     unknown = [name for name in args.skip if name not in steps()]
     if unknown:
         raise UsageError(f"unknown step {unknown[0]!r} for --skip")
-    options = {"preset": args.preset, "skip": args.skip, "keep": args.keep, "keep_quotes": args.keep_quotes}
+    options = {"preset": args.preset, "skip": args.skip, "keep": args.keep, "keep_quotes": args.keep_quotes,
+               "input": args.input}
     _check_patterns(args.keep)
     files = args.files or ["-"]
     if args.jobs < 0:
@@ -120,10 +125,12 @@ def _run(args: argparse.Namespace) -> int:
         if data is None:
             status = 1
             continue
-        decoded = decode(data)
-        if decoded.replaced:
-            _say(f"{_label(name)}: {decoded.replaced} undecodable byte sequence(s) replaced with U+FFFD")
-        doc = clean_document(decoded.text, **options)
+        try:
+            doc = _clean_bytes(name, data, options)
+        except ValueError as error:  # --input html on something that is no page
+            _say(f"{_label(name)}: {error}")
+            status = 1
+            continue
         if args.explain:
             _explain(name, doc)
         output = (json.dumps(doc.to_dict(), ensure_ascii=False) + "\n") if args.format == "json" else doc.text
@@ -133,6 +140,16 @@ def _run(args: argparse.Namespace) -> int:
         else:
             _write(args.output_dir, name, args.format, output)
     return status
+
+
+def _clean_bytes(name: str, data: bytes, options: dict):
+    """Clean one input's bytes: a page goes to the HTML path whole, text is decoded here."""
+    if options["input"] == "html" or (options["input"] == "auto" and looks_like_html(data)):
+        return clean_document(data, **{**options, "input": "html"})
+    decoded = decode(data)
+    if decoded.replaced:
+        _say(f"{_label(name)}: {decoded.replaced} undecodable byte sequence(s) replaced with U+FFFD")
+    return clean_document(decoded.text, **{**options, "input": "text"})
 
 
 def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict) -> int:
