@@ -12,6 +12,9 @@ from .text import label_key, words
 # A repeated block shorter than this is natural repetition ("Yes.", "Chorus"), not chrome.
 MIN_REPEAT_WORDS = 5
 MIN_REPEAT_CHARS = 30
+# A text printed more often than this is the page's own structure, not a pasted copy: the
+# question put to every guest of an interview series, the item of every day's meal plan.
+MAX_REPEAT_COPIES = 2
 # A follow-us line names a network or a handle, or is this short ("Folgen Sie uns").
 MAX_BARE_FOLLOW_WORDS = 3
 MAX_FOLLOW_WORDS = 12
@@ -48,11 +51,12 @@ def _is_symbol(line: str) -> bool:
 
 @line_rule
 def social(line: str) -> str | None:
-    """Drop share bars, "Follow us on ..." lines, tweet links and bare handle credits.
+    """Drop share bars, "Follow us on ..." lines, bare tweet links and bare handle credits.
 
     A share row is a line of only network names and share words ("Facebook Twitter
     LinkedIn Email", "Share on WhatsApp"). A handle inside a sentence stays: "Thanks to
-    @alice for the photo." is prose.
+    @alice for the photo." is prose. So does an embedded tweet's signature ("— Jane Doe
+    (@jane) July 14, 2023"): an article that quotes a tweet keeps its attribution.
 
     >>> social.judge("Facebook Twitter LinkedIn Email")
     'share bar'
@@ -63,17 +67,14 @@ def social(line: str) -> str | None:
     """
     if len(line) > patterns.MAX_SOCIAL_CHARS:
         return None
-    # Every kind below starts with a network, share or follow word, a dash or "pic.", or
-    # holds an "@": one look at the first word settles most lines.
-    if "@" not in line and not line.startswith(("—", "–", "-")) and _first_token(line) not in _SOCIAL_OPENERS:
+    # Every kind below starts with a network, share or follow word or "pic", or holds an
+    # "@": one look at the first word settles most lines.
+    if "@" not in line and _first_token(line) not in _SOCIAL_OPENERS:
         return None
     if patterns.FOLLOW_US.match(line) and _names_a_network(line):
         return "follow-us line"
-    # Cheap screens first: a tweet link starts with "pic." and a signature with a dash.
     bare = line.strip("()[] ")
-    if (bare[:1] in ("p", "P") and patterns.PIC_TWITTER.fullmatch(bare)) or (
-        line.startswith(("—", "–", "-")) and patterns.TWEET_SIGNATURE.match(line)
-    ):
+    if bare[:1] in ("p", "P") and patterns.PIC_TWITTER.fullmatch(bare):
         return "embedded tweet link"
     tokens = _share_tokens(line)
     if not tokens:
@@ -127,7 +128,9 @@ def repeats(doc: Document) -> Document:
     """Drop a paragraph that repeats an earlier one word for word (a pull quote, a reprinted teaser).
 
     Short repeats stay ("Yes.", a refrain): only blocks of five words or thirty characters
-    and more count. The first copy is kept; a repeated title drops the later copy.
+    and more count. So does a text printed three times or more, which is the page's own
+    structure (the question put to each guest of an interview series), not a pasted copy.
+    The first copy is kept; a repeated title drops the later copy.
     """
     kept = [block for block in doc.blocks if block.removal is None]
     # Keys for the whole page in a few C-level calls; only keys seen twice need a look.
@@ -140,7 +143,7 @@ def repeats(doc: Document) -> Document:
     counts = Counter(keys)
     seen: set[str] = set()
     for block, key in zip(kept, keys):
-        if counts[key] < 2:
+        if not 2 <= counts[key] <= MAX_REPEAT_COPIES:
             continue
         # Five words take nine characters at least, so a shorter key needs no count.
         if len(key) < MIN_REPEAT_CHARS and (len(key) < 9 or len(words(key)) < MIN_REPEAT_WORDS):

@@ -176,8 +176,6 @@ SHARE_TOKEN = regex.compile(r"\w++(?:['’-]\w++)*+")
 FIRST_SHARE_TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 HANDLE = regex.compile(r"(?<![\w@])@\w{1,30}+")
 PIC_TWITTER = regex.compile(r"pic\.twitter\.com/\w++", regex.I)
-# The signature line of an embedded tweet: "— Jane Doe (@jane) July 14, 2023".
-TWEET_SIGNATURE = regex.compile(r"^[—–-]\s*[^\n()]{1,60}+\(@\w{1,30}+\)\s*[^\n]{0,40}+$")
 FOLLOW_US = regex.compile(
     r"^(?:follow|like|join|find)\s+us\s+(?:on|at)\b"
     r"|^follow\s+@\w+"

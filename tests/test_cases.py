@@ -159,13 +159,13 @@ SOCIAL = [
     ("Seguici su Instagram e Facebook", "follow-us line"),
     ("pic.twitter.com/AbC123xyz", "embedded tweet link"),
     ("(pic.twitter.com/AbC123xyz)", "embedded tweet link"),
-    ("— Jane Doe (@janedoe) July 14, 2023", "embedded tweet link"),
     ("@janedoe", "handle credit"),
     ("Twitter: @janedoe", "handle credit"),
     ("Instagram: @ansa", "handle credit"),
 ]
 NOT_SOCIAL = [
     "Thanks to @alice for the photo.",
+    "— Jane Doe (@janedoe) July 14, 2023",  # a quoted tweet keeps its attribution
     "Facebook and Twitter were down for hours.",
     'He wrote on Twitter: "We did it, @bob!" and the post was shared widely.',
     "Follow the money.",
