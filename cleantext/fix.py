@@ -17,7 +17,7 @@ import unicodedata
 
 import ftfy
 
-from . import patterns
+from . import entities, patterns
 from .pipeline import text_fix
 
 # Only the encoding repairs: ftfy's other fixers (uncurling quotes, widths, ligatures,
@@ -52,20 +52,36 @@ def encoding(text: str) -> str:
     A fast screen decides whether ftfy runs at all: clean ASCII and clean UTF-8 prose never
     pay for it. Entities ("&amp;", "&#8217;") are expanded until none is left, so that a
     second run finds nothing to do (ftfy alone is not idempotent on "&amp;amp;").
+
+    Invisible characters that would hide an entity or a mojibake pair ("&am\u200bp;",
+    "Ã\x00©") go first, and the repairs repeat while one of them uncovers work for another
+    (an entity that spells mojibake, "&#195;&#169;"): the result is a fixed point, so a
+    second run finds nothing to do.
     """
     if text.isascii() and "&" not in text:
         return text
     original = text
-    if patterns.MOJIBAKE_SCREEN.search(text) or patterns.C1_CONTROL.search(text):
-        text = ftfy.fix_text(text, _FTFY_CONFIG)
-    # Expand entities to a fixed point, one pass per level of escaping ("&amp;lt;").
-    while patterns.HTML_ENTITY.search(text):
-        expanded = patterns.HTML_ENTITY.sub(lambda m: html.unescape(m.group()), text)
-        if expanded == text:
+    text = _without_hidden(text)
+    for _ in range(_MAX_ENCODING_ROUNDS):
+        before = text
+        text = entities.unescape(text)
+        if patterns.MOJIBAKE_SCREEN.search(text) or patterns.C1_CONTROL.search(text):
+            text = _without_hidden(ftfy.fix_text(text, _FTFY_CONFIG), c1=True)
+        if text == before:
             break
-        text = expanded
     # A repair can yield a line break ("&#13;"): give it the one form the rest expects.
     return line_breaks(text) if text != original else text
+
+
+# Each round shrinks the text or ends the loop; real text needs two rounds at most.
+_MAX_ENCODING_ROUNDS = 4
+
+
+def _without_hidden(text: str, *, c1: bool = False) -> str:
+    text = (patterns.HIDDEN_OR_C1 if c1 else patterns.HIDDEN).sub("", text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # "A\u0303©" composes into mojibake "Ã©"
+    return text
 
 
 @text_fix

@@ -19,10 +19,13 @@ LINE_BREAK = regex.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 
 # Characters that never belong in clean text. Tab is a space (see EXOTIC_SPACES).
 # ZWJ/ZWNJ (U+200C/D) stay: they shape emoji and Indic/Persian words. LRM/RLM stay: bidi.
-INVISIBLE = regex.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u180e\u200b\u2060-\u2064\ufeff"
-    r"\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]++"
-)
+_HIDDEN_CHARS = r"\x00-\x08\x0e-\x1f\x7f\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb\ufffe\uffff"
+_C1_CHARS = r"\x80-\x84\x86-\x9f"
+INVISIBLE = regex.compile(rf"[{_HIDDEN_CHARS}{_C1_CHARS}\ud800-\udfff]++")
+# The invisible characters that can hide an entity or a mojibake pair from the encoding fix
+# ("&am\u200bp;"): C0, format characters, noncharacters. Not C1: ftfy reads those as mojibake.
+HIDDEN = regex.compile(rf"[{_HIDDEN_CHARS}]++")
+HIDDEN_OR_C1 = regex.compile(rf"[{_HIDDEN_CHARS}{_C1_CHARS}]++")
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 # Spaces that look like a space: no-break, en/em, thin, narrow, ideographic, tab.
@@ -49,6 +52,8 @@ MOJIBAKE_SCREEN = regex.compile(
 )
 C1_CONTROL = regex.compile(r"[\x80-\x9f]")
 HTML_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);")
+# The longest text HTML_ENTITY can match ("&" + 32 letters + ";"), with room to spare.
+MAX_ENTITY_CHARS = 40
 
 # ---- line rules ---------------------------------------------------------------------
 
