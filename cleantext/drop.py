@@ -7,7 +7,8 @@ from .model import Document
 from .pipeline import document_filter, line_rule
 from .text import label_key, words
 
-# A repeated block shorter than this is natural repetition ("Yes.", "Chorus"), not chrome.
+# A repeated block shorter than this (in words or in characters) is natural repetition
+# ("Yes.", a refrain like "Row, row, row the boat."), not chrome.
 MIN_REPEAT_WORDS = 5
 MIN_REPEAT_CHARS = 30
 
@@ -53,7 +54,7 @@ def social(line: str) -> str | None:
     """
     if len(line) > patterns.MAX_SOCIAL_CHARS:
         return None
-    if patterns.FOLLOW_US.match(line) and len(words(line)) <= 12:
+    if patterns.FOLLOW_US.match(line) and len(words(line)) <= 12 and _names_social_media(line):
         return "follow-us line"
     if patterns.PIC_TWITTER.fullmatch(line.strip("()[] ")) or patterns.TWEET_SIGNATURE.match(line):
         return "embedded tweet link"
@@ -69,6 +70,16 @@ def social(line: str) -> str | None:
     return None
 
 
+def _names_social_media(line: str) -> bool:
+    # "Follow us on Instagram", "Folgen Sie uns auf Social Media": an invitation is chrome
+    # only when it names where to follow; "Join us at the lake on Sunday." is prose.
+    if patterns.HANDLE.search(line):
+        return True
+    return any(
+        w in lexicon.SOCIAL_NETWORKS or w in lexicon.SOCIAL_MEDIA_WORDS for w in (t.casefold() for t in words(line))
+    )
+
+
 def _is_handle_credit(line: str) -> bool:
     # "@jane", "Twitter: @jane", "— @jane": a handle with at most a network name around it.
     rest = patterns.HANDLE.sub(" ", line)
@@ -82,13 +93,13 @@ def _is_handle_credit(line: str) -> bool:
 def repeats(doc: Document) -> Document:
     """Drop a paragraph that repeats an earlier one word for word (a pull quote, a reprinted teaser).
 
-    Short repeats stay ("Yes.", a refrain): only blocks of five words or thirty characters
-    and more count. The first copy is kept; a repeated title drops the later copy.
+    Short repeats stay ("Yes.", a refrain): only blocks of five words and thirty characters
+    or more count. The first copy is kept; a repeated title drops the later copy.
     """
     seen: set[str] = set()
     for block in doc.kept():
         key = " ".join(block.text.casefold().split())
-        if len(key) < MIN_REPEAT_CHARS and len(words(key)) < MIN_REPEAT_WORDS:
+        if len(key) < MIN_REPEAT_CHARS or len(words(key)) < MIN_REPEAT_WORDS:
             continue
         if key in seen:
             block.drop(repeats.step_name, "repeated paragraph")

@@ -108,6 +108,11 @@ BYLINE_TAIL = regex.compile(r"\s*+(?:[,|/•·]|\s[-–—]\s)")
 
 # ---- captions and credits -------------------------------------------------------------
 
+_CREDIT_LABEL = (
+    r"(?:Photo(?:graph)?s?|Picture|Image|Illustration|Foto(?:s|grafie)?|Bild|Imagen|Imagem|Immagine"
+    r"|Crédit photo|Crédito|Credito|Credit|Crédit|Photo credit|Image credit|Bildquelle)"
+    r"(?:\s(?:credit|by|de|di|von|par))?"
+)
 CREDIT_AT_END = regex.compile(
     r"(?:"
     # "— Twitter/@SecBlinken", "- Instagram/@x"
@@ -115,7 +120,10 @@ CREDIT_AT_END = regex.compile(
     # "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)", "(Reuters)"
     r"|\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty|Photo|Foto|Image|Picture|Bild|Imagen|Imagem|Immagine|Credit|Crédit|Crédito)\b[^()\n]{0,80}+\)"
     # "Photo: Reuters", "Foto: dpa", "Image credit: NASA", "Photograph: Jane Doe/Guardian"
-    r"|(?:^|[.!?)\]]\s|\s[—–\-|]\s|\s)(?:Photo(?:graph)?s?|Picture|Image|Illustration|Foto(?:s|grafie)?|Bild|Imagen|Imagem|Immagine|Crédit photo|Crédito|Credito|Credit|Crédit|Photo credit|Image credit|Bildquelle)(?:\s(?:credit|by|de|di|von|par))?\s*:\s*[^\n]{1,80}+"
+    # After a sentence or a dash the credit may be anything short; after a bare space, inside
+    # a line, it must not end like a sentence: "mit einem Bild: eine Brücke, die ... endet."
+    r"|(?:^|[.!?)\]]\s|\s[—–\-|]\s)" + _CREDIT_LABEL + r"\s*:\s*[^\n]{1,80}+"
+    r"|\s" + _CREDIT_LABEL + r"\s*:\s*[^\n]{1,80}+(?<![.!?…])"
     # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock"
     r"|(?:^|[\s/|—–\-(])(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"
     r")\s*+$"
