@@ -55,6 +55,9 @@ HTML_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[A-Za-z][A
 # The longest text HTML_ENTITY can match ("&" + 32 letters + ";"), with room to spare.
 MAX_ENTITY_CHARS = 40
 
+# Decoding: a character beyond ASCII that is not a replacement, proof of a real UTF-8 sequence.
+DECODED_NON_ASCII = regex.compile("[^\x00-\x7f\ufffd]")
+
 # ---- line rules ---------------------------------------------------------------------
 
 MAX_LABEL_CHARS = 40
@@ -104,7 +107,9 @@ BYLINE_PREFIX = regex.compile(
     regex.I,
 )
 # After the names: a separator, then an agency or role ("Reuters", "Staff Writer").
-BYLINE_TAIL = regex.compile(r"\s*+(?:[,|/•·]|\s[-–—]\s)")
+# The lookbehind tries a run of spaces once, from its start (a search from every space in a
+# run is quadratic); a dash needs its spaces on both sides: "Jane Doe - Reuters".
+BYLINE_TAIL = regex.compile(r"(?<!\s)\s*+[,|/•·]|\s[-–—]\s")
 
 # ---- captions and credits -------------------------------------------------------------
 
