@@ -103,10 +103,19 @@ class Pipeline:
         return Pipeline(self.steps + tuple(steps))
 
     def __call__(self, text: str, *, keep: Sequence[str] = ()) -> Document:
-        """Run the fixes over the text, split it into blocks, then run the filters."""
+        """Run the fixes over the text, split it into blocks, then run the filters.
+
+        The fixes before the first filter run again while a round changes the text: one fix
+        can uncover work for an earlier one (collapsed spaces turn "Ã    e" into mojibake that
+        ftfy knows), and a second run of the pipeline must find nothing to do.
+        """
         fixes_run: list[str] = []
         doc: Document | None = None
-        for step in self.steps:
+        leading = 0
+        while leading < len(self.steps) and is_fix(self.steps[leading]):
+            leading += 1
+        text = _fix_to_fixed_point(text, self.steps[:leading], fixes_run)
+        for step in self.steps[leading:]:
             if is_fix(step):
                 if doc is None:
                     fixed = step(text)
@@ -120,6 +129,25 @@ class Pipeline:
                 doc = _split(text, fixes_run, keep)
             doc = step(doc)
         return doc if doc is not None else _split(text, fixes_run, keep)
+
+
+# Real text settles in two rounds; the bound keeps a pathological input from cycling.
+MAX_FIX_ROUNDS = 4
+
+
+def _fix_to_fixed_point(text: str, fixes: Sequence[Fix], fixes_run: list[str]) -> str:
+    for _ in range(MAX_FIX_ROUNDS):
+        changed = False
+        for step in fixes:
+            fixed = step(text)
+            if fixed != text:
+                changed = True
+                if step_name(step) not in fixes_run:
+                    fixes_run.append(step_name(step))
+                text = fixed
+        if not changed:
+            break
+    return text
 
 
 def _split(text: str, fixes_run: list[str], keep: Sequence[str]) -> Document:
