@@ -63,7 +63,8 @@ def parse_date(line: str) -> str | None:
     rest = patterns.TIME.sub(" ", line)
     tokens = patterns.TOKEN.findall(rest.casefold())
     month = next((lexicon.MONTHS[t] for t in tokens if t in lexicon.MONTHS), None)
-    numbers = [int(t) for t in tokens if t.isdigit()]
+    # isdecimal, not isdigit: a superscript "¹" is a digit that int() cannot read.
+    numbers = [int(t) for t in tokens if t.isdecimal()]
     years = [n for n in numbers if 1900 <= n <= 2099]
     days = [n for n in numbers if 1 <= n <= 31]
     if month is None or not years or not days:

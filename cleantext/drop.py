@@ -11,6 +11,9 @@ from .text import label_key, words
 # ("Yes.", a refrain like "Row, row, row the boat."), not chrome.
 MIN_REPEAT_WORDS = 5
 MIN_REPEAT_CHARS = 30
+# A follow-us line names a network or a handle, or is this short ("Folgen Sie uns").
+MAX_BARE_FOLLOW_WORDS = 3
+MAX_FOLLOW_WORDS = 12
 
 
 @line_rule
@@ -28,7 +31,10 @@ def ui_labels(line: str) -> str | None:
     """
     if len(line) > patterns.MAX_LABEL_CHARS:
         return None
-    return "interface label" if label_key(line) in lexicon.UI_LABELS or _is_symbol(line) else None
+    key = label_key(line)
+    if key in lexicon.UI_LABELS or key.strip(patterns.LABEL_ICONS) in lexicon.UI_LABELS or _is_symbol(line):
+        return "interface label"
+    return None
 
 
 def _is_symbol(line: str) -> bool:
@@ -54,11 +60,11 @@ def social(line: str) -> str | None:
     """
     if len(line) > patterns.MAX_SOCIAL_CHARS:
         return None
-    if patterns.FOLLOW_US.match(line) and len(words(line)) <= 12 and _names_social_media(line):
+    if patterns.FOLLOW_US.match(line) and _names_a_network(line):
         return "follow-us line"
     if patterns.PIC_TWITTER.fullmatch(line.strip("()[] ")) or patterns.TWEET_SIGNATURE.match(line):
         return "embedded tweet link"
-    tokens = [w.casefold() for w in words(line)]
+    tokens = _share_tokens(line)
     if not tokens:
         return None
     if all(t in lexicon.SOCIAL_NETWORKS or t in lexicon.SHARE_WORDS for t in tokens) and any(
@@ -70,14 +76,20 @@ def social(line: str) -> str | None:
     return None
 
 
-def _names_social_media(line: str) -> bool:
-    # "Follow us on Instagram", "Folgen Sie uns auf Social Media": an invitation is chrome
-    # only when it names where to follow; "Join us at the lake on Sunday." is prose.
-    if patterns.HANDLE.search(line):
-        return True
-    return any(
-        w in lexicon.SOCIAL_NETWORKS or w in lexicon.SOCIAL_MEDIA_WORDS for w in (t.casefold() for t in words(line))
-    )
+def _share_tokens(line: str) -> list[str]:
+    # Words with their inner hyphens, so that "E-Mail" is the network "e-mail".
+    return [w.casefold() for w in patterns.SHARE_TOKEN.findall(line)]
+
+
+def _names_a_network(line: str) -> bool:
+    # "Follow us on Instagram", "Follow @nytimes", a bare "Suivez-nous"; not an invitation
+    # that happens to start the same way: "Join us at the town hall on Friday."
+    tokens = _share_tokens(line)
+    return (
+        len(tokens) <= MAX_BARE_FOLLOW_WORDS
+        or patterns.HANDLE.search(line) is not None
+        or any(t in lexicon.SOCIAL_NETWORKS for t in tokens)
+    ) and len(tokens) <= MAX_FOLLOW_WORDS
 
 
 def _is_handle_credit(line: str) -> bool:

@@ -53,35 +53,26 @@ def encoding(text: str) -> str:
     pay for it. Entities ("&amp;", "&#8217;") are expanded until none is left, so that a
     second run finds nothing to do (ftfy alone is not idempotent on "&amp;amp;").
 
-    Invisible characters that would hide an entity or a mojibake pair ("&am\u200bp;",
-    "Ã\x00©") go first, and the repairs repeat while one of them uncovers work for another
-    (an entity that spells mojibake, "&#195;&#169;"): the result is a fixed point, so a
-    second run finds nothing to do.
+    The two repairs repeat while one uncovers work for the other (entities that spell
+    mojibake, "&#195;&#169;"). An entity that expands to an invisible character leaves
+    nothing, so that it cannot hide the halves of another ("&am&#8203;p;").
     """
     if text.isascii() and "&" not in text:
         return text
     original = text
-    text = _without_hidden(text)
     for _ in range(_MAX_ENCODING_ROUNDS):
         before = text
         text = entities.unescape(text)
         if patterns.MOJIBAKE_SCREEN.search(text) or patterns.C1_CONTROL.search(text):
-            text = _without_hidden(ftfy.fix_text(text, _FTFY_CONFIG), c1=True)
+            text = ftfy.fix_text(text, _FTFY_CONFIG)
         if text == before:
             break
     # A repair can yield a line break ("&#13;"): give it the one form the rest expects.
     return line_breaks(text) if text != original else text
 
 
-# Each round shrinks the text or ends the loop; real text needs two rounds at most.
+# Real text needs two rounds at most; the bound keeps a pathological input from cycling.
 _MAX_ENCODING_ROUNDS = 4
-
-
-def _without_hidden(text: str, *, c1: bool = False) -> str:
-    text = (patterns.HIDDEN_OR_C1 if c1 else patterns.HIDDEN).sub("", text)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)  # "A\u0303©" composes into mojibake "Ã©"
-    return text
 
 
 @text_fix

@@ -281,16 +281,6 @@ SOCIAL_NETWORKS = frozenset(
     snapchat pocket email e-mail mail sms
     """.split()
 )
-# Words that name social media in general: "Follow us on social media", "in den sozialen Medien".
-SOCIAL_MEDIA_WORDS = frozenset(
-    """
-    social socials media networks newsletter
-    sozialen medien netzwerken
-    réseaux sociaux
-    redes sociales sociais
-    social network
-    """.split()
-)
 SHARE_WORDS = frozenset(
     """
     share on via print copy link tweet pin it save comment comments

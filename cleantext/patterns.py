@@ -22,9 +22,8 @@ LINE_BREAK = regex.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _HIDDEN_CHARS = r"\x00-\x08\x0e-\x1f\x7f\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb\ufffe\uffff"
 _C1_CHARS = r"\x80-\x84\x86-\x9f"
 INVISIBLE = regex.compile(rf"[{_HIDDEN_CHARS}{_C1_CHARS}\ud800-\udfff]++")
-# The invisible characters that can hide an entity or a mojibake pair from the encoding fix
-# ("&am\u200bp;"): C0, format characters, noncharacters. Not C1: ftfy reads those as mojibake.
-HIDDEN = regex.compile(rf"[{_HIDDEN_CHARS}]++")
+# What an entity may expand to that the invisible fix would take out, so the entity scan
+# drops it at once and sees the join it makes ("&am&#8203;p;"): C0, C1, format characters.
 HIDDEN_OR_C1 = regex.compile(rf"[{_HIDDEN_CHARS}{_C1_CHARS}]++")
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
@@ -67,6 +66,9 @@ MAX_SOCIAL_CHARS = 160
 
 # Punctuation and symbols trimmed from a label before the set lookup ("Close ×" keeps ×).
 LABEL_TRIM = " .,:;!?|·•-–—>»«<›‹()[]{}*#"
+# Icons a button's label may carry besides its word: "Close ×" is "close", "Back to top ↑"
+# is "back to top". Trimmed only for a second lookup, so that "‹ › ×" is still "×".
+LABEL_ICONS = LABEL_TRIM + "×✕✖↑↓←→▲▼"
 
 WORD = regex.compile(r"\w++(?:['’]\w++)*+")
 TOKEN = regex.compile(r"\d++|[^\W\d_]++|[^\w\s]")
@@ -92,7 +94,7 @@ RELATIVE_TIME = regex.compile(
 )
 READING_TIME = regex.compile(
     r"(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?)\s+(?:read|reading)"
-    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura"
+    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura"
     r"|tempo de leitura|leitura|tempo di lettura|lettura)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
     r"|\d{1,3}\s*(?:min(?:utes|utos|uti|uten)?\.?)\s+(?:de lecture|de lectura|de leitura|di lettura|lesezeit))",
     regex.I,
@@ -129,13 +131,15 @@ CREDIT_AT_END = regex.compile(
     # a line, it must not end like a sentence: "mit einem Bild: eine Brücke, die ... endet."
     r"|(?:^|[.!?)\]]\s|\s[—–\-|]\s)" + _CREDIT_LABEL + r"\s*:\s*[^\n]{1,80}+"
     r"|\s" + _CREDIT_LABEL + r"\s*:\s*[^\n]{1,80}+(?<![.!?…])"
-    # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock"
-    r"|(?:^|[\s/|—–\-(])(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"
+    # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock";
+    # "© Reuters", "Jane Doe, AP"; not a sentence that ends with the name: "Why I left Reuters"
+    r"|(?:^|[.!?)\],:;©]\s|[/|—–\-(©]\s?|\s(?:via|copyright)\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"
     r")\s*+$"
 )
 
 # ---- social chrome ----------------------------------------------------------------------
 
+SHARE_TOKEN = regex.compile(r"\w++(?:['’-]\w++)*+")
 HANDLE = regex.compile(r"(?<![\w@])@\w{1,30}+")
 PIC_TWITTER = regex.compile(r"pic\.twitter\.com/\w++", regex.I)
 # The signature line of an embedded tweet: "— Jane Doe (@jane) July 14, 2023".
@@ -150,3 +154,11 @@ FOLLOW_US = regex.compile(
     r"|^seguici\b",
     regex.I,
 )
+
+# ---- the article classifier ---------------------------------------------------------------
+
+# Between the parts of a page title: "Headline - Site", "Site | Section | Headline". The
+# lookbehind tries a run of spaces once, from its start: a search from each space is quadratic.
+TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-|–—:·»/]++\s++")
+# A character of a script written without spaces between words.
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")

@@ -103,48 +103,34 @@ class Pipeline:
         return Pipeline(self.steps + tuple(steps))
 
     def __call__(self, text: str, *, keep: Sequence[str] = ()) -> Document:
-        """Run the fixes over the text, split it into blocks, then run the filters.
-
-        The fixes before the first filter run again while a round changes the text: one fix
-        can uncover work for an earlier one (collapsed spaces turn "Ã    e" into mojibake that
-        ftfy knows), and a second run of the pipeline must find nothing to do.
-        """
+        """Run the fixes over the text, split it into blocks, then run the filters."""
+        first_filter = next((i for i, s in enumerate(self.steps) if not is_fix(s)), len(self.steps))
         fixes_run: list[str] = []
-        doc: Document | None = None
-        leading = 0
-        while leading < len(self.steps) and is_fix(self.steps[leading]):
-            leading += 1
-        text = _fix_to_fixed_point(text, self.steps[:leading], fixes_run)
-        for step in self.steps[leading:]:
-            if is_fix(step):
-                if doc is None:
-                    fixed = step(text)
-                    if fixed != text:
-                        fixes_run.append(step_name(step))
-                    text = fixed
-                else:  # a fix placed after a filter mends each kept block
-                    _fix_blocks(doc, step)
-                continue
-            if doc is None:
-                doc = _split(text, fixes_run, keep)
-            doc = step(doc)
-        return doc if doc is not None else _split(text, fixes_run, keep)
+        text = _fix_text(text, self.steps[:first_filter], fixes_run)
+        doc = _split(text, fixes_run, keep)
+        for step in self.steps[first_filter:]:
+            if is_fix(step):  # a fix placed after a filter mends each kept block
+                _fix_blocks(doc, step)
+            else:
+                doc = step(doc)
+        return doc
 
 
-# Real text settles in two rounds; the bound keeps a pathological input from cycling.
+# One fix can uncover work for another: removing a control character joins the two halves
+# of a mojibake pair ("Ã\x00©"), an entity expands into one ("Ã&#169;"). The fixes run
+# again until the text stops changing, so that cleaning clean text changes nothing.
 MAX_FIX_ROUNDS = 4
 
 
-def _fix_to_fixed_point(text: str, fixes: Sequence[Fix], fixes_run: list[str]) -> str:
+def _fix_text(text: str, fixes: Sequence[Fix], fixes_run: list[str]) -> str:
     for _ in range(MAX_FIX_ROUNDS):
         changed = False
         for step in fixes:
             fixed = step(text)
             if fixed != text:
-                changed = True
                 if step_name(step) not in fixes_run:
                     fixes_run.append(step_name(step))
-                text = fixed
+                text, changed = fixed, True
         if not changed:
             break
     return text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import drop, fix, take
+from . import article, drop, fix, take
 from .pipeline import REGISTRY, Pipeline
 
 FIXES = (
@@ -21,6 +21,7 @@ FILTERS = (
     take.captions,
     take.dates,
     take.title,  # after the chrome above the headline is gone
+    article.judge,  # after the title: it looks for the headline's repeat to find the start
     drop.repeats,  # after the title, so that a repeated headline drops its later copy
 )
 

@@ -140,8 +140,20 @@ def dates(doc: Document) -> Document:
 
 
 def _near_byline(blocks: list[Block], index: int) -> bool:
-    lo, hi = max(0, index - BYLINE_DATE_DISTANCE), index + BYLINE_DATE_DISTANCE + 1
-    return any(b.role == "byline" for b in blocks[lo:hi])
+    # Beside means only removed lines (chrome, captions) or other date lines in between:
+    # a date with a paragraph of text between it and the byline is some other date.
+    for step in (-1, 1):
+        j = index + step
+        for _ in range(BYLINE_DATE_DISTANCE):
+            if not 0 <= j < len(blocks):
+                break
+            block = blocks[j]
+            if block.role == "byline":
+                return True
+            if block.removal is None and not date_lines.is_date_line(block.text):
+                break
+            j += step
+    return False
 
 
 @document_filter

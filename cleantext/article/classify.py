@@ -1,0 +1,299 @@
+"""Classify the lines of a page dump as article or boilerplate.
+
+Each pass is linear in the number of lines:
+
+1. Each line alone (:func:`~cleantext.article.features.judge_line`): prose, a short
+   sentence, a fragment, a short line, a known notice, or a heading that ends the article
+   ("Comments", "Share this") or opens a links box ("Related", "Read more").
+2. Context. Every line gets a score: prose earns its word count, a short line costs a
+   little, a notice costs more; the headline, where it repeats the page title, earns a
+   bonus, since the article usually starts right after it. End headings are walls; a links
+   box is a wall too, unless two prose lines in a row follow it closely (an inline box, the
+   article goes on). In each section between walls the densest run (Kadane) is found, and
+   the article is the *first* run that is dense enough: comments and related stories come
+   after the article and may hold more prose than it does.
+3. The run is trimmed to start on prose (bylines, dates and captions above the first
+   paragraph go) and to end on prose or a sentence. Inside it, fragments stay (subheadings,
+   list items) and notices go; outside it everything goes, with a reason saying where.
+
+Idempotence (``classify(kept) == [None] * len(kept)``): scores depend on the line alone,
+and a maximum-sum run has non-negative prefix and suffix sums, which dropping negative
+lines only raises. What a second pass would not see (the headline bonus, the walls) is
+accounted for by :func:`_stabilise`, which trims the kept lines to their own densest run
+before returning.
+"""
+
+from __future__ import annotations
+
+import heapq
+from typing import Sequence
+
+from .. import patterns
+
+from .features import BOX, CHROME, END, NEAR, PROSE, SENTENCE, SHORT, judge_line
+from .language import SAMPLE_CHARS, code_of, guess_language, stopwords
+
+__all__ = ["classify", "language_sample"]
+
+# Scores of the densest-run search, in words of prose.
+PROSE_WORDS_CAP = 60          # one huge line (a table flattened) must not outweigh the page
+SENTENCE_SCORE = 1.0          # a short sentence belongs to a run it ends ("He declined to comment.")
+NEAR_SCORE = 0.0              # a fragment neither makes nor breaks an article
+SHORT_SCORE = -2.0            # a menu entry or label: a few of them between paragraphs are fine
+CHROME_SCORE = -6.0           # a notice or an ad label inside an article costs more
+END_SCORE = -1e9              # nothing after "Comments" or "Related" belongs to the run before it
+# The article is the first run between end markers worth this share of the densest one.
+FIRST_RUN_SHARE = 0.25
+# ...and at least this score: a standfirst before a share bar's "Comments" is no article.
+MIN_ARTICLE_SCORE = 30.0
+# The language is guessed from sentences of at least this many characters...
+LANGUAGE_SAMPLE_MIN_CHARS = 50
+# ...or, on a page without any, from this many of its longest lines.
+LANGUAGE_SAMPLE_LINES = 4
+
+# A links box ("Related", "Read more") in the middle of an article: the article goes on
+# after it when two prose lines in a row come within BOX_LOOKAHEAD lines of its heading.
+# Teasers may have a sentence each, but a headline or a date stands between two of them.
+BOX_LOOKAHEAD = 8
+
+# The headline, repeated where the article begins, pulls the run towards it: worth this
+# many words of prose (a short paragraph).
+HEADLINE_BONUS = 40.0
+# A page title part shorter than this ("Home", "News") says nothing about where the article is.
+HEADLINE_MIN_CHARS = 15
+# Separators between a page title's headline and the site name ("Headline - Site | Section").
+
+# A standfirst (dek) under the headline: at most this many lines of this many words each.
+STANDFIRST_MAX_LINES = 2
+STANDFIRST_MIN_WORDS = 8
+
+REASON_OUTSIDE_SHORT = "short line outside the article"
+REASON_OUTSIDE_PROSE = "text outside the article"
+REASON_AFTER_END = "after the end-of-article marker"
+REASON_HEADLINE = "headline repeated from the page title"
+REASON_BOX = "related links box"
+
+
+def classify(
+    lines: Sequence[str], *, language: str | None = None, title: str | None = None
+) -> list[str | None]:
+    """Return, for each stripped non-empty line, None to keep it or the reason to drop it.
+
+    ``language`` is an ISO code or a jusText stoplist name; it is guessed from the longer
+    lines when not given. ``title`` is the page title when known; otherwise the first line
+    is taken as a hint (dumps usually start with the page's ``<title>``): where its headline
+    repeats, the article usually begins.
+    """
+    if not lines:
+        return []
+    if language is None:
+        language = guess_language(language_sample(lines))
+    stop = stopwords(code_of(language))
+    judged = [judge_line(line, stop) for line in lines]
+    if not any(kind == PROSE for kind, _, _ in judged):
+        # No paragraph to anchor an article on (a short note, a list, a poem): there is
+        # no telling article from chrome by density, so only known notices go.
+        return [reason if kind == CHROME else None for kind, _, reason in judged]
+    scores = [_score(kind, words) for kind, words, _ in judged]
+
+    boxed = _inline_boxes(judged)
+    for i in boxed:
+        if judged[i][0] == BOX:
+            scores[i] = CHROME_SCORE  # an inline box's heading is chrome, not a wall
+    headlines = _headline_lines(lines, title, first_is_prose=judged[0][0] == PROSE)
+    for i in headlines:
+        scores[i] = HEADLINE_BONUS
+    walls = [kind == END or (kind == BOX and i not in boxed) for i, (kind, _, _) in enumerate(judged)]
+    start, end = _article_run(scores, walls, headlines)
+    # The run starts on prose and ends on prose or a sentence: what stands between the
+    # headline and the first paragraph (bylines, dates, captions) is not the article.
+    while start <= end and (judged[start][0] != PROSE or start in headlines):
+        start += 1
+    if title is not None and _standfirst(judged, start):
+        start = 0
+    while end >= start and (scores[end] <= 0 or end in headlines):
+        end -= 1
+
+    reasons: list[str | None] = []
+    after_end = False
+    for i, (kind, _, reason) in enumerate(judged):
+        if i in headlines:
+            reasons.append(REASON_HEADLINE)
+            continue
+        if start <= i <= end:
+            if i in boxed:
+                reasons.append(REASON_BOX)
+            else:
+                reasons.append(reason if kind in (CHROME, END, BOX) else None)
+            continue
+        if i > end and walls[i]:
+            after_end = True
+        if kind in (CHROME, END, BOX):
+            reasons.append(reason)
+        elif after_end:
+            reasons.append(REASON_AFTER_END)
+        elif kind in (SHORT, NEAR, SENTENCE):
+            reasons.append(REASON_OUTSIDE_SHORT)
+        else:
+            reasons.append(REASON_OUTSIDE_PROSE)
+    _stabilise(reasons, scores)
+    return reasons
+
+
+def language_sample(lines: Sequence[str]) -> str:
+    """Return the text to guess a page's language from: its first sentences of some length.
+
+    Menus and names carry few stopwords; lines that end a sentence are prose in the page's
+    language. When there are none, the longest lines stand in.
+    """
+    sample: list[str] = []
+    size = 0
+    for line in lines:
+        if len(line) >= LANGUAGE_SAMPLE_MIN_CHARS and line[-1] in ".!?。":
+            sample.append(line)
+            size += len(line)
+            if size >= SAMPLE_CHARS:
+                break
+    return " ".join(sample or heapq.nlargest(LANGUAGE_SAMPLE_LINES, lines, key=len))
+
+
+def _inline_boxes(judged) -> set[int]:
+    """Return the lines of links boxes the article goes on after: heading and teasers.
+
+    A box heading followed, within BOX_LOOKAHEAD lines and before any other marker, by two
+    prose lines in a row sits inside the article; its teasers are the lines between the
+    heading and that pair. Each heading looks ahead a bounded number of lines, so the pass
+    stays linear.
+    """
+    boxed: set[int] = set()
+    for i, (kind, _, _) in enumerate(judged):
+        if kind != BOX:
+            continue
+        for j in range(i + 1, min(i + BOX_LOOKAHEAD, len(judged) - 1)):
+            if judged[j][0] in (END, BOX):
+                break
+            if judged[j][0] == PROSE and judged[j + 1][0] == PROSE:
+                boxed.update(range(i, j))
+                break
+    return boxed
+
+
+def _headline_lines(lines: Sequence[str], title: str | None, *, first_is_prose: bool) -> set[int]:
+    """Return the indexes of lines that repeat the page title's headline, the title excepted.
+
+    Without a title, the first line stands for it. A first line that reads as prose is only
+    a title through its parts ("Headline - Site"): once cleaned, the text starts with a
+    paragraph, and a paragraph repeated further down (a caption twice) is no headline.
+    """
+    first = 0
+    if title is None:
+        title, first = lines[0], 1
+    parts = {part.casefold() for part in patterns.TITLE_SEPARATOR.split(title) if len(part) >= HEADLINE_MIN_CHARS}
+    if first_is_prose and first:
+        parts.discard(title.casefold())
+    elif len(title) >= HEADLINE_MIN_CHARS:
+        parts.add(title.casefold())
+    if not parts:
+        return set()
+    longest = max(map(len, parts))
+    return {
+        i for i in range(first, len(lines))
+        if len(lines[i]) <= longest and lines[i].casefold() in parts
+    }
+
+
+def _standfirst(judged, start: int) -> bool:
+    """Return whether the lines above the article's first paragraph are its standfirst.
+
+    Under a known headline, a line or two of near-prose (the dek: "There were no
+    breakthroughs, says an official") leads straight into the first paragraph; menus and
+    bylines are shorter or were taken out by earlier filters.
+    """
+    return 0 < start <= STANDFIRST_MAX_LINES and all(
+        kind == NEAR and words >= STANDFIRST_MIN_WORDS for kind, words, _ in judged[:start]
+    )
+
+
+def _stabilise(reasons: list[str | None], scores: list[float]) -> None:
+    """Drop kept lines until the kept lines, judged again alone, would all be kept.
+
+    The headline bonus and the walls at end markers are gone when the output is cleaned
+    again; without them the densest run of the kept lines may be shorter (a prose line
+    left before a long stretch of captions). Trimming to that run now makes
+    ``classify(kept) == [None] * len(kept)``.
+    """
+    while True:
+        kept = [i for i, reason in enumerate(reasons) if reason is None]
+        start, end = _densest_run([scores[i] for i in kept])
+        if start == 0 and end == len(kept) - 1:
+            return
+        for position, i in enumerate(kept):
+            if not start <= position <= end:
+                reasons[i] = REASON_OUTSIDE_SHORT if scores[i] <= 0 else REASON_OUTSIDE_PROSE
+
+
+def _score(kind: str, words: int) -> float:
+    """Return what a line adds to the run it is in, judged alone."""
+    if kind == PROSE:
+        return min(words, PROSE_WORDS_CAP)
+    if kind == SENTENCE:
+        return SENTENCE_SCORE
+    if kind == NEAR:
+        return NEAR_SCORE
+    if kind == SHORT:
+        return SHORT_SCORE
+    if kind == END:
+        return END_SCORE
+    return CHROME_SCORE
+
+
+def _densest_run(scores: Sequence[float]) -> tuple[int, int]:
+    """Return (first, last) index of the run of lines with the largest total score.
+
+    Kadane's algorithm. Returns (0, -1), an empty run, when no line scores above zero.
+    """
+    best, best_start, best_end = 0.0, 0, -1
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total < 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_start, best_end = total, start, i
+    return best_start, best_end
+
+
+def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: set[int]) -> tuple[int, int]:
+    """Return (first, last) index of the article: the first dense run between walls.
+
+    End markers are walls: the page is cut into sections at each, and each section's
+    densest run is found (Kadane's algorithm, one pass). Comments and related stories come
+    after the article and can hold more prose than it does, so the article is the *first*
+    run whose prose (the headline bonus aside) reaches MIN_ARTICLE_SCORE and
+    FIRST_RUN_SHARE of the densest run's; when none does, the densest run.
+    """
+    runs = []  # (score, first, last) of each section's densest run
+    best, best_start, best_end = 0.0, 0, -1
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if walls[i]:
+            if best > 0:
+                runs.append((best, best_start, best_end))
+            best, best_start, best_end = 0.0, i + 1, i
+            total, start = 0.0, i + 1
+            continue
+        if total < 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_start, best_end = total, start, i
+    if best > 0:
+        runs.append((best, best_start, best_end))
+    if not runs:
+        return 0, -1
+    prose = [score - HEADLINE_BONUS * sum(first <= i <= last for i in headlines) for score, first, last in runs]
+    threshold = max(MIN_ARTICLE_SCORE, FIRST_RUN_SHARE * max(prose))
+    for (_, first, last), score in zip(runs, prose):
+        if score >= threshold:
+            return first, last
+    return max(runs)[1:]

@@ -1,0 +1,117 @@
+"""Judge one line alone: is it prose, a short fragment, or known boilerplate?
+
+This is jusText's first pass, for lines instead of HTML paragraphs: length, the share of
+stopwords of the page's language, and terminal punctuation sort a line into PROSE (reads
+like a paragraph), SENTENCE (a short sentence), NEAR (could be article: a subheading, a
+list item) or SHORT (a menu entry, a label, a name); known notices are CHROME, headings
+that end the article END or BOX. Context comes later, in :mod:`classify`.
+
+Each line costs a few ``str`` methods and one set lookup per word; lines too short to be
+prose leave after a length test.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .. import patterns
+
+from .markers import (
+    AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, END_MARKERS, KEY_NOISE,
+    MAX_MARKER_CHARS, NOTICE_SYMBOLS, NOTICE_WORDS, notice_reason,
+)
+
+__all__ = ["PROSE", "SENTENCE", "NEAR", "SHORT", "CHROME", "END", "BOX", "Judgement", "judge_line"]
+
+PROSE, SENTENCE, NEAR, SHORT, CHROME, END, BOX = (
+    "prose", "sentence", "near", "short", "chrome", "end", "box"
+)
+
+# A paragraph of prose has at least this many words (jusText: 70 characters)...
+PROSE_MIN_WORDS = 8
+# ...and this share of its words are stopwords (jusText's stopwords_low is 0.30; a line
+# is shorter than a paragraph, so the share varies more).
+PROSE_MIN_STOPWORD_RATIO = 0.2
+# A line this long reads as prose even without a full stop (a paragraph cut by the scraper).
+PROSE_WITHOUT_STOP_WORDS = 20
+# A fragment could still be article text from this many words on.
+NEAR_MIN_WORDS = 4
+# A long line without a full stop whose words are mostly capitalised is a menu or a
+# headline, not a paragraph.
+MAX_CAPITALISED_SHARE = 0.5
+# Notices (cookies, copyright, newsletter) are short; a longer line mentioning them is prose.
+MAX_NOTICE_WORDS = 45
+# Lines under this many characters cannot be prose in a spaced script: skip the word work.
+SHORT_CHARS = 20
+# The stopword share of a long line is read from its first words: enough to tell, and the
+# cost stops growing with the line.
+STOPWORD_SAMPLE_WORDS = 16
+# CJK scripts write words without spaces: count one word per this many characters.
+CJK_CHARS_PER_WORD = 2
+# Spaced scripts average 5-7 characters a word; a line with longer "words" may be CJK.
+CJK_MIN_CHARS_PER_WORD = 12
+
+# Characters that end a sentence, a quotation or a list item in the scripts we meet.
+TERMINAL = frozenset('.!?"”’»)…:;。！？」』')
+# A short line ending like this, with stopwords, is a sentence ("She never came back.").
+SENTENCE_END = frozenset(".!?”\"…。！？")
+
+
+#: What judge_line returns: (kind, words, reason). A plain tuple: it is built for every line.
+Judgement = tuple[str, int, Optional[str]]
+
+_END_MARKER = (END, 0, "end-of-article marker")
+_BOX_MARKER = (BOX, 0, "end-of-article marker")
+_AD_LABEL = (CHROME, 0, "advertising label")
+# Every heading key with its judgement: one dict lookup per short line.
+_HEADINGS: dict[str, Judgement] = {
+    **dict.fromkeys(END_MARKERS, _END_MARKER),
+    **dict.fromkeys(BOX_MARKERS, _BOX_MARKER),
+    **dict.fromkeys(AD_LABELS, _AD_LABEL),
+}
+
+
+def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
+    """Sort one stripped line into PROSE, NEAR, SHORT, CHROME or END, alone, without context."""
+    length = len(line)
+    if length <= MAX_MARKER_CHARS:
+        key = line.casefold().strip(KEY_NOISE)  # marker_key(line), inlined: every line comes here
+        heading = _HEADINGS.get(key)
+        if heading:
+            return heading
+        if key.startswith(BOX_PREFIXES) and key.count(" ") < BOX_PREFIX_MAX_WORDS:
+            return _BOX_MARKER
+        if length < SHORT_CHARS and line.isascii():
+            return (SHORT, line.count(" ") + 1, None)
+    count = line.count(" ") + 1
+    if length > CJK_MIN_CHARS_PER_WORD * count and not line.isascii():
+        # Words this long are runs of CJK characters without spaces: count characters.
+        count = max(count, len(patterns.CJK.findall(line)) // CJK_CHARS_PER_WORD)
+    lowered = line.lower()
+    if count <= MAX_NOTICE_WORDS:
+        if not NOTICE_WORDS.isdisjoint(lowered.split()) or any(s in line for s in NOTICE_SYMBOLS):
+            reason = notice_reason(lowered)
+            if reason:
+                return (CHROME, count, reason)
+    if count < NEAR_MIN_WORDS:
+        return (SHORT, count, None)
+    if stopwords:
+        sample = lowered.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
+        # Distinct stopwords: a set intersection runs in C; "the" twice counts once, which
+        # the thresholds allow for.
+        ratio = len(stopwords.intersection(sample)) / len(sample)
+    else:
+        ratio = 1.0  # no stoplist for this language (or CJK): length and punctuation decide
+    if count < PROSE_MIN_WORDS or ratio < PROSE_MIN_STOPWORD_RATIO:
+        if line[-1] in SENTENCE_END and ratio >= PROSE_MIN_STOPWORD_RATIO:
+            return (SENTENCE, count, None)  # "He declined to comment."
+        return (NEAR, count, None)
+    if line[-1] in TERMINAL:
+        return (PROSE, count, None)
+    # No full stop: a paragraph cut short, or a menu flattened into one long line
+    # ("Showcase Annual Report Card Showcase Best of Breed ..."), whose words are capitalised.
+    if count >= PROSE_WITHOUT_STOP_WORDS:
+        head = line.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
+        if sum(map(str.istitle, head)) <= MAX_CAPITALISED_SHARE * len(head):
+            return (PROSE, count, None)
+    return (NEAR, count, None)

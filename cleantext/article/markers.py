@@ -1,0 +1,237 @@
+"""Lines that open or close an article, and boilerplate phrases, in several languages.
+
+Markers are matched on a *key*: the line casefolded, with counts, brackets and trailing
+punctuation taken off ("[ 167 comments ]" and "Comments (3):" both give "comments"), and
+looked up in a frozen set. Only short lines can be markers; a sentence that mentions
+"related" or "comments" is prose and is never looked up here.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOLS",
+    "KEY_NOISE", "MAX_MARKER_CHARS", "marker_key", "notice_reason",
+]
+
+#: A marker is a heading, not a sentence: longer lines are never markers.
+MAX_MARKER_CHARS = 48
+
+# Counts, brackets, bullets and punctuation around the words of a heading.
+KEY_NOISE = "0123456789 \t[](){}«»›‹<>|:.…!?,;•·*#=_–—-/\\\"'“”‘’+"
+
+
+def marker_key(line: str) -> str:
+    """Return the lookup key of a short line: casefolded, counts and punctuation trimmed off.
+
+    >>> marker_key("[ 167 Comments ]")
+    'comments'
+    >>> marker_key("You may also like...")
+    'you may also like'
+    """
+    return line.casefold().strip(KEY_NOISE)
+
+
+# Headings of a box of links to other stories. At the foot of the page they end the
+# article; in the middle of it (an inline "Related" box between two paragraphs) the article
+# goes on after the box: classify decides which by looking at what follows.
+BOX_MARKERS: frozenset[str] = frozenset(
+    {
+        "related", "related articles", "related stories", "related posts", "related content",
+        "related coverage", "related news", "related links", "related reading",
+        "recommended", "recommended stories", "recommended for you", "recommended articles",
+        "recommended reading", "more stories", "more news", "more like this", "more on this",
+        "more on this story", "more from", "more articles", "you may also like",
+        "you might also like", "you may like", "you might like", "you may be interested in",
+        "also read", "read next", "what to read next", "up next", "next up", "read more",
+        "keep reading", "see also",
+        "ähnliche artikel", "verwandte artikel", "mehr zum thema", "weitere artikel",
+        "lesen sie auch", "mehr lesen", "auch interessant",
+        "articles similaires", "articles liés", "à lire aussi", "lire aussi",
+        "à lire également", "sur le même sujet", "à voir aussi",
+        "artículos relacionados", "noticias relacionadas", "te puede interesar",
+        "también te puede interesar", "te recomendamos", "lee también", "leer más",
+        "artigos relacionados", "posts relacionados", "notícias relacionadas",
+        "matérias relacionadas", "leia também", "veja também", "leia mais",
+        "articoli correlati", "articoli simili", "potrebbe interessarti",
+        "ti potrebbe interessare", "leggi anche", "leggi di più",
+        "gerelateerde artikelen", "lees ook",
+        "похожие статьи", "похожие новости", "читайте также", "по теме",
+        "artikel terkait", "berita terkait", "baca juga",
+    }
+)
+
+# Beginnings of links-box headings that go on with a section or a site name ("More World",
+# "Trending News", "More from Sportsnet", "Most Read in Sport"). Only headings of at most
+# BOX_PREFIX_MAX_WORDS words are taken: a subheading of the article that starts with
+# "More" is longer, or is followed by prose, which keeps the article going (see classify).
+BOX_PREFIXES: tuple[str, ...] = (
+    "more ", "most ", "trending", "latest ", "popular ", "related ", "recommended ",
+    "editor's picks", "editors' picks", "don't miss", "top stories", "also in ", "also on ",
+    "mehr aus ", "mehr von ", "meistgelesen", "plus de ", "les plus ", "más de ", "lo más ",
+    "mais de ", "mais lidas", "altri ", "i più ",
+)
+BOX_PREFIX_MAX_WORDS = 5
+
+# Headings after which the page moves on from the article for good: comments, share bars,
+# tags, the author box, newsletter boxes, most-read lists. Each alone on a line.
+END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
+    {
+        # en
+        "related", "related articles", "related stories", "related posts", "related content",
+        "related topics", "related tags", "related coverage", "related news", "related links",
+        "related reading", "related items", "related searches", "related videos",
+        "recommended", "recommended stories", "recommended for you", "recommended articles",
+        "recommended reading", "more stories", "more news", "more like this", "more on this",
+        "more on this story", "more from", "more to explore", "more in", "more articles",
+        "most popular", "most read", "most viewed", "most shared", "most commented",
+        "most popular videos", "most popular articles", "popular now", "popular posts",
+        "trending", "trending now", "trending stories", "top stories", "latest news",
+        "latest stories", "you may also like", "you might also like", "you may like",
+        "you might like", "you may be interested in", "also read", "also on",
+        "read next", "what to read next", "up next", "next up", "read more", "keep reading",
+        "comments", "comment", "leave a reply", "leave a comment", "post a comment",
+        "add a comment", "add comment", "write a comment", "show comments", "view comments",
+        "load comments", "join the conversation", "join the discussion", "discussion",
+        "responses", "reader comments", "conversation",
+        "share this", "share this article", "share this story", "share this post",
+        "share this page", "share on", "sharing is caring", "like this",
+        "tags", "filed under", "topics", "categories", "related topics",
+        "about the author", "about the authors", "author", "about",
+        "sponsored links", "sponsored content", "sponsored stories", "from our partners",
+        "promoted stories", "around the web", "from the web", "paid content",
+        "newsletter", "sign up for our newsletter", "subscribe to our newsletter",
+        "sign up for e mail newsletters", "get our newsletter",
+        "previous post", "next post", "previous article", "next article",
+        "previous post next post", "previous article next article", "post navigation",
+        # de
+        "ähnliche artikel", "verwandte artikel", "verwandte themen", "mehr zum thema",
+        "weitere artikel", "weitere themen", "das könnte sie auch interessieren",
+        "das könnte dich auch interessieren", "auch interessant", "meistgelesen",
+        "meistgelesene artikel", "empfehlungen", "themen", "schlagworte", "kommentare",
+        "kommentar", "kommentar schreiben", "kommentieren", "diskussion", "artikel teilen",
+        "teilen", "jetzt teilen", "über den autor", "zum autor", "newsletter abonnieren",
+        "lesen sie auch", "mehr lesen", "top themen",
+        # fr
+        "articles similaires", "articles liés", "articles connexes", "à lire aussi",
+        "lire aussi", "à lire également", "lire la suite", "sur le même sujet",
+        "dans la même rubrique", "à voir aussi", "vous aimerez aussi",
+        "vous aimerez aussi aussi", "les plus lus", "les plus partagés", "commentaires",
+        "commentaire", "laisser un commentaire", "laissez un commentaire", "réagir",
+        "réactions", "partager", "partager cet article", "partagez", "mots clés",
+        "à propos de l auteur", "l auteur", "abonnez vous à notre newsletter",
+        # es
+        "artículos relacionados", "noticias relacionadas", "relacionados", "relacionado",
+        "te puede interesar", "también te puede interesar", "te recomendamos",
+        "lo más leído", "más leídas", "más leído", "más noticias", "comentarios",
+        "deja un comentario", "deja una respuesta", "dejar un comentario", "compartir",
+        "comparte", "comparte esta noticia", "etiquetas", "temas", "sobre el autor",
+        "lee también", "leer más", "suscríbete a nuestro boletín",
+        # pt
+        "artigos relacionados", "posts relacionados", "notícias relacionadas",
+        "matérias relacionadas", "leia também", "veja também", "leia mais", "mais lidas",
+        "mais lidos", "comentários", "comentário", "deixe um comentário",
+        "deixe uma resposta", "deixe seu comentário", "compartilhe", "compartilhar",
+        "você também pode gostar", "sobre o autor", "assine nossa newsletter",
+        # it
+        "articoli correlati", "articoli simili", "potrebbe interessarti",
+        "ti potrebbe interessare", "potrebbero interessarti", "leggi anche", "leggi di più",
+        "i più letti", "più letti", "commenti", "commento", "lascia un commento",
+        "lascia una risposta", "condividi", "condividi questo articolo", "correlati",
+        "argomenti", "l autore", "iscriviti alla newsletter",
+        # nl
+        "gerelateerde artikelen", "lees ook", "reacties", "reageer", "delen",
+        # ru
+        "похожие статьи", "похожие новости", "читайте также", "читайте также",
+        "комментарии", "поделиться", "популярное", "рекомендуем", "по теме",
+        # id / ms
+        "artikel terkait", "berita terkait", "baca juga", "komentar", "bagikan",
+        "share this on whatsapp",
+    }
+)
+
+# Advertising labels that interrupt an article: removed, but the article goes on after them.
+AD_LABELS: frozenset[str] = frozenset(
+    {
+        "advertisement", "advertising", "advert", "ad", "sponsored", "story continues below",
+        "continue reading the main story", "continue reading below", "article continues below",
+        "story continues below advertisement", "content continues below", "scroll to continue",
+        "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità",
+        "реклама", "iklan", "광고",
+    }
+)
+
+# Boilerplate sentences: consent boxes, copyright lines, newsletter and comment forms, by
+# the reason they give. Phrases are lowercase substrings (a pattern with this many branches
+# costs tens of microseconds a line); a line is only searched when one of its words is the
+# key word of some phrase (NOTICE_WORDS), and only when it is short enough to be a notice.
+NOTICES: dict[str, tuple[str, ...]] = {
+    "cookie notice": (
+        "we use cookies", "site uses cookies", "website uses cookies", "uses cookies to",
+        "cookie policy", "cookie settings", "cookie preferences", "cookie consent",
+        "accept cookies", "accept all cookies", "use of cookies", "verwendet cookies",
+        "cookie-einstellungen", "utilise des cookies", "utilisons des cookies",
+        "utiliza cookies", "utilizamos cookies", "usa cookies", "utilizziamo i cookie",
+        "utilizza i cookie", "использует cookie",
+    ),
+    "copyright notice": (
+        "©", "(c) 19", "(c) 20", "copyright", "all rights reserved", "all right reserved",
+        "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "todos os direitos reservados", "tutti i diritti riservati", "все права защищены",
+        "may not be published", "may not be reproduced", "registered trademark",
+    ),
+    "comment form or disclaimer": (
+        "save my name", "required fields", "will not be published", "akismet", "comment data", "post was not sent",
+        "notify me of", "log in to comment", "login to comment", "log in to reply",
+        "community rules", "community guidelines", "comments are closed",
+        "comments are moderated", "do not necessarily reflect", "views expressed",
+        "opinions expressed",
+    ),
+    "newsletter sign-up": (
+        "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for",
+        "newsletter", "thanks for signing up", "thank you for signing up",
+        "thanks for subscribing", "thank you for subscribing", "to your inbox",
+        "in your inbox", "check your email", "your email address", "enter your email",
+        "newsletter abonnieren", "abonnez-vous", "suscríbete", "assine nossa", "iscriviti",
+    ),
+    "legal or affiliate notice": (
+        "privacy policy", "privacy notice", "privacy settings", "terms of use",
+        "terms of service", "quotes delayed", "quotes are delayed", "data delayed",
+        "delayed at least", "delayed a minimum", "market data provided",
+        "affiliate link", "affiliate commission", "may earn a commission",
+        "may get a share", "may earn a share", "earn a commission",
+    ),
+    "call to action": (
+        "follow us on", "follow me on", "click here", "javascript", "your browser",
+        "ad blocker", "adblock", "share this article", "share this story",
+        "share on facebook", "share on twitter", "share it with", "like this story?",
+        "like this article?", "enjoyed this article", "found this article",
+    ),
+}
+
+_PUNCTUATION_AFTER_WORD = ".,:;!?)\"'”’"
+
+
+def _key_words() -> frozenset[str]:
+    """Each phrase's longest word, bare and with the punctuation a line may glue to it."""
+    words = set()
+    for phrases in NOTICES.values():
+        for phrase in phrases:
+            word = max(phrase.split(), key=len)
+            words.add(word)
+            words.update(word + mark for mark in _PUNCTUATION_AFTER_WORD)
+    return frozenset(words)
+
+
+NOTICE_WORDS: frozenset[str] = _key_words()
+# Phrases whose key word can hide inside a longer token ("©2019", "(c) 2019"): looked for
+# in every short-enough line without the word screen.
+NOTICE_SYMBOLS = ("©",)
+
+
+def notice_reason(lowered: str) -> str | None:
+    """Return the reason of the first notice phrase found in a lowercased line, or None."""
+    for reason, phrases in NOTICES.items():
+        for phrase in phrases:
+            if phrase in lowered:
+                return reason
+    return None

@@ -1,0 +1,268 @@
+"""The command line, called in-process through ``main(argv)`` (see the ``cli`` fixture in conftest)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import cleantext
+from cleantext.pipeline import summary
+from cleantext.presets import steps
+
+PAGE = (
+    "Close\n"
+    "Council approves new budget\n\n"
+    "By Jane Doe\n"
+    "July 14, 2023\n\n"
+    "The mayor said the plan was \u201cfair\u201d.\n\n"
+    "Share on Facebook\n"
+)
+PAGE_CLEAN = 'Council approves new budget\n\nThe mayor said the plan was "fair".\n'
+
+
+@pytest.fixture
+def page(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+def assert_one_line_error(run, *, status=2):
+    assert run.status == status
+    assert run.out == ""
+    assert run.err.startswith("cleantext: ")
+    assert run.err.endswith("\n") and run.err.count("\n") == 1, run.err
+    assert "Traceback" not in run.err
+
+
+# ---- exit status ---------------------------------------------------------------------------
+
+def test_a_file_exits_0(cli, page):
+    run = cli(str(page))
+    assert (run.status, run.out, run.err) == (0, PAGE_CLEAN, "")
+
+
+def test_stdin_exits_0(cli):
+    run = cli(stdin=PAGE.encode("utf-8"))
+    assert (run.status, run.out, run.err) == (0, PAGE_CLEAN, "")
+
+
+def test_a_missing_file_among_several_exits_1_and_the_rest_is_done(cli, page, tmp_path):
+    out_dir = tmp_path / "out"
+    missing = tmp_path / "missing.txt"
+    run = cli("--output-dir", str(out_dir), str(missing), str(page))
+    assert run.status == 1
+    assert run.out == ""
+    assert run.err.count("\n") == 1 and str(missing) in run.err and "Traceback" not in run.err
+    assert (out_dir / "page.txt").read_text(encoding="utf-8") == PAGE_CLEAN
+    assert not (out_dir / "missing.txt").exists()
+
+
+def test_a_single_missing_file_exits_1(cli, tmp_path):
+    run = cli(str(tmp_path / "missing.txt"))
+    assert_one_line_error(run, status=1)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        pytest.param(["--no-such-option"], id="unknown option"),
+        pytest.param(["--skip", "drop.nothing"], id="unknown --skip name"),
+        pytest.param(["--keep", "(unclosed"], id="bad --keep regex"),
+        pytest.param(["--keep", "[a-"], id="bad --keep character class"),
+        pytest.param(["--format", "xml"], id="unknown format"),
+        pytest.param(["--preset", "nothing"], id="unknown preset"),
+        pytest.param(["PAGE", "PAGE"], id="several files without --output-dir"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(cli, page, argv):
+    run = cli(*[str(page) if a == "PAGE" else a for a in argv])
+    assert_one_line_error(run, status=2)
+    assert "error" in run.err
+
+
+def test_usage_error_names_the_bad_skip(cli, page):
+    run = cli("--skip", "drop.nothing", str(page))
+    assert "drop.nothing" in run.err
+
+
+def test_empty_input_gives_empty_output(cli):
+    run = cli(stdin=b"")
+    assert (run.status, run.out, run.err) == (0, "", "")
+
+
+def test_blank_input_gives_empty_output(cli):
+    run = cli(stdin=b" \n\n\t\r\n")
+    assert (run.status, run.out, run.err) == (0, "", "")
+
+
+def test_empty_input_as_json(cli):
+    run = cli("--format", "json", stdin=b"")
+    assert run.status == 0
+    assert json.loads(run.out) == {"title": None, "body": "", "text": "", "metadata": {}, "removed": []}
+
+
+# ---- informational options ----------------------------------------------------------------
+
+def test_list_names_every_step_with_its_summary(cli):
+    run = cli("--list")
+    assert (run.status, run.err) == (0, "")
+    for name, step in steps().items():
+        line = next(l for l in run.out.splitlines() if f" {name} " in l)
+        assert line.rstrip().endswith(summary(step))
+        assert line.startswith("*") == (name in cleantext.PRESETS["default"].names())
+
+
+def test_list_with_the_normalise_preset_marks_only_fixes(cli):
+    run = cli("--list", "--preset", "normalise")
+    marked = [l.split()[1] for l in run.out.splitlines() if l.startswith("*")]
+    assert marked and all(name.startswith("fix.") for name in marked)
+
+
+def test_version(cli):
+    run = cli("--version")
+    assert run.status == 0
+    assert run.out.strip() == f"cleantext {cleantext.__version__}"
+
+
+def test_help_mentions_examples_and_exit_status(cli):
+    run = cli("--help")
+    assert run.status == 0
+    assert "examples:" in run.out
+    assert "cleantext page.txt" in run.out
+    assert "exit status" in run.out
+
+
+# ---- what the options do ---------------------------------------------------------------------
+
+def test_explain_writes_reasons_to_stderr_only(cli, page):
+    plain = cli(str(page))
+    run = cli("--explain", str(page))
+    assert run.status == 0
+    assert run.out == plain.out  # nothing extra on stdout
+    err = run.err.splitlines()
+    assert f"{page}: fixed by fix.quotes" in err
+    assert f"{page}: removed by drop.ui_labels (interface label): Close" in err
+    assert f"{page}: removed by take.bylines (byline): By Jane Doe" in err
+    assert f"{page}: removed by take.dates (date line): July 14, 2023" in err
+    assert f"{page}: removed by drop.social (share bar): Share on Facebook" in err
+    assert len(err) == 5
+
+
+def test_explain_on_stdin_says_stdin(cli):
+    run = cli("--explain", stdin=b"Title here\n\nClose\n\nSome prose.\n")
+    assert run.err.splitlines() == ["stdin: removed by drop.ui_labels (interface label): Close"]
+
+
+def test_skip_leaves_a_step_out(cli, page):
+    run = cli("--skip", "drop.ui_labels", str(page))
+    assert run.status == 0
+    # "Close" is kept, and being first it is no longer above the headline: no title then.
+    assert run.out.startswith("Close\nCouncil approves new budget\n\n")
+    assert "Share on Facebook" not in run.out
+
+
+def test_skip_is_repeatable(cli, page):
+    run = cli("--skip", "drop.social", "--skip", "take.bylines", str(page))
+    assert "Share on Facebook\n" in run.out
+    assert "By Jane Doe\n" in run.out
+    assert "Close" not in run.out
+
+
+def test_skip_a_fix(cli, page):
+    run = cli("--skip", "fix.quotes", str(page))
+    assert "\u201cfair\u201d" in run.out
+
+
+def test_preset_normalise_only_fixes(cli, page):
+    run = cli("--preset", "normalise", str(page))
+    assert run.status == 0
+    assert run.out == PAGE.replace("\u201c", '"').replace("\u201d", '"')
+
+
+def test_keep_protects_matching_lines(cli, page):
+    run = cli("--keep", "^Share on", str(page))
+    assert "Share on Facebook" in run.out
+    assert "Close" not in run.out and "By Jane Doe" not in run.out
+
+
+def test_keep_is_repeatable(cli, page):
+    run = cli("--keep", "^Share on", "--keep", "^By ", str(page))
+    assert "Share on Facebook" in run.out and "By Jane Doe" in run.out
+
+
+def test_keep_quotes(cli, page):
+    run = cli("--keep-quotes", str(page))
+    assert "\u201cfair\u201d" in run.out
+
+
+def test_format_json(cli, page):
+    run = cli("--format", "json", str(page))
+    data = json.loads(run.out)
+    assert data["text"] == PAGE_CLEAN
+    assert data["title"] == "Council approves new budget"
+    assert data["metadata"] == {"author": "Jane Doe", "date": "2023-07-14"}
+    assert [(r["filter"], r["reason"]) for r in data["removed"]] == [
+        ("drop.ui_labels", "interface label"),
+        ("take.bylines", "byline"),
+        ("take.dates", "date line"),
+        ("drop.social", "share bar"),
+    ]
+
+
+def test_output_dir_writes_each_file(cli, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(PAGE, encoding="utf-8")
+    b.write_text("Another headline here\n\nSome prose.\n", encoding="utf-8")
+    out_dir = tmp_path / "new" / "dir"
+    run = cli("-o", str(out_dir), str(a), str(b))
+    assert (run.status, run.out, run.err) == (0, "", "")
+    assert (out_dir / "a.txt").read_text(encoding="utf-8") == PAGE_CLEAN
+    assert (out_dir / "b.txt").read_text(encoding="utf-8") == "Another headline here\n\nSome prose.\n"
+
+
+def test_output_dir_json(cli, page, tmp_path):
+    run = cli("-o", str(tmp_path / "out"), "--format", "json", str(page))
+    assert run.status == 0
+    assert json.loads((tmp_path / "out" / "page.json").read_text(encoding="utf-8"))["text"] == PAGE_CLEAN
+
+
+# ---- bytes in any encoding --------------------------------------------------------------------
+
+def test_cp1252_input(cli):
+    run = cli(stdin="Le caf\u00e9 rouvre\n\nLe caf\u00e9 co\u00fbte 2 \u20ac.\n".encode("cp1252"))
+    assert (run.status, run.err) == (0, "")
+    assert run.out == "Le caf\u00e9 rouvre\n\nLe caf\u00e9 co\u00fbte 2 \u20ac.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig", "utf-32"])
+def test_input_with_a_bom(cli, encoding):
+    text = "Stra\u00dfe gesperrt\n\nDie Stra\u00dfe ist \u201egesperrt\u201c.\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    run = cli(stdin=data)
+    assert (run.status, run.err) == (0, "")
+    assert run.out == 'Stra\u00dfe gesperrt\n\nDie Stra\u00dfe ist "gesperrt".\n'
+
+
+def test_invalid_utf8_is_replaced_and_counted(cli):
+    data = "Caf\u00e9 news\n\nThe caf\u00e9 opens.".encode("utf-8") + b" Bad \xff\xfe bytes.\n"
+    run = cli(stdin=data)
+    assert run.status == 0
+    assert run.out == "Caf\u00e9 news\n\nThe caf\u00e9 opens. Bad \ufffd\ufffd bytes.\n"
+    assert run.err.count("\n") == 1 and "Traceback" not in run.err
+    assert run.err.startswith("cleantext: stdin: 2 ")
+    run.out.encode("utf-8")  # strict
+
+
+def test_genuine_replacement_characters_are_not_counted(cli):
+    run = cli(stdin="Headline\n\nA \ufffd already here.\n".encode("utf-8"))
+    assert (run.status, run.err) == (0, "")
+
+
+def test_output_is_utf8_whatever_the_input(cli):
+    run = cli(stdin=b"Title line\n\nA lone \xed\xa0\x80 surrogate, encoded.\n")
+    assert run.status == 0
+    run.out.encode("utf-8")  # no lone surrogate reaches the output
