@@ -101,6 +101,12 @@ def _is_handle_credit(line: str) -> bool:
     return all(w in lexicon.SOCIAL_NETWORKS for w in leftover)
 
 
+def _has_words(text: str, count: int) -> bool:
+    # Stops at the count: a 20 MB line need not be split into its millions of words.
+    found = patterns.WORD.finditer(text)
+    return sum(1 for _ in zip(range(count), found)) == count
+
+
 @document_filter
 def repeats(doc: Document) -> Document:
     """Drop a paragraph that repeats an earlier one word for word (a pull quote, a reprinted teaser).
@@ -111,7 +117,7 @@ def repeats(doc: Document) -> Document:
     seen: set[str] = set()
     for block in doc.kept():
         key = " ".join(block.text.casefold().split())
-        if len(key) < MIN_REPEAT_CHARS or len(words(key)) < MIN_REPEAT_WORDS:
+        if len(key) < MIN_REPEAT_CHARS or not _has_words(key, MIN_REPEAT_WORDS):
             continue
         if key in seen:
             block.drop(repeats.step_name, "repeated paragraph")

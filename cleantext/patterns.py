@@ -120,6 +120,10 @@ _CREDIT_LABEL = (
     r"|Crédit photo|Crédito|Credito|Credit|Crédit|Photo credit|Image credit|Bildquelle)"
     r"(?:\s(?:credit|by|de|di|von|par))?"
 )
+# The longest text CREDIT_AT_END can match (every repeat in it is bounded): a caption's
+# credit is searched for in the line's last this many characters only, so a 20 MB line costs
+# no more than a short one.
+MAX_CREDIT_CHARS = 240
 CREDIT_AT_END = regex.compile(
     r"(?:"
     # "— Twitter/@SecBlinken", "- Instagram/@x"
@@ -129,8 +133,8 @@ CREDIT_AT_END = regex.compile(
     # "Photo: Reuters", "Foto: dpa", "Image credit: NASA", "Photograph: Jane Doe/Guardian"
     # After a sentence or a dash the credit may be anything short; after a bare space, inside
     # a line, it must not end like a sentence: "mit einem Bild: eine Brücke, die ... endet."
-    r"|(?:^|[.!?)\]]\s|\s[—–\-|]\s)" + _CREDIT_LABEL + r"\s*:\s*[^\n]{1,80}+"
-    r"|\s" + _CREDIT_LABEL + r"\s*:\s*[^\n]{1,80}+(?<![.!?…])"
+    r"|(?:^|[.!?)\]]\s|\s[—–\-|]\s)" + _CREDIT_LABEL + r"\s{0,3}+:\s{0,3}+[^\n]{1,80}+"
+    r"|\s" + _CREDIT_LABEL + r"\s{0,3}+:\s{0,3}+[^\n]{1,80}+(?<![.!?…])"
     # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock";
     # "© Reuters", "Jane Doe, AP"; not a sentence that ends with the name: "Why I left Reuters"
     r"|(?:^|[.!?)\],:;©]\s|[/|—–\-(©]\s?|\s(?:via|copyright)\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"

@@ -88,7 +88,7 @@ def captions(doc: Document) -> Document:
             and kept[i + 1].text == key
             and len(words(key)) >= MIN_DOUBLED_CAPTION_WORDS
         )
-        if doubled or patterns.CREDIT_AT_END.search(key):
+        if doubled or patterns.CREDIT_AT_END.search(key, max(0, len(key) - patterns.MAX_CREDIT_CHARS)):
             caption_keys.add(key)
     if not caption_keys:
         return doc
