@@ -74,3 +74,22 @@ def test_nested_entities_expand_in_linear_time():
 def test_unescape_reaches_the_fixed_point(text, expected):
     assert entities.unescape(text) == expected
     assert entities.unescape(expected) == expected
+
+
+FINDINGS = Path(__file__).resolve().parent.parent / "fixtures" / "fuzz_findings"
+
+
+def test_article_judge_alone_breaks_idempotence_on_fuzzed_chrome():
+    # fuzz text harness, crash-2d8928d9 (after the article classifier landed): the first run
+    # keeps nine chrome-like gibberish lines that a second run, seeing a shorter page, takes
+    # out as "short line outside the article". Without article.judge the pipeline is
+    # idempotent on it; with it, not yet: a context filter's verdicts change with the page.
+    given = (FINDINGS / "article_judge_not_idempotent.txt").read_bytes().decode("utf-8", "surrogatepass")
+    once = cleantext.clean(given, skip=["article.judge"])
+    assert cleantext.clean(once, skip=["article.judge"]) == once
+
+
+@pytest.mark.xfail(strict=True, reason="article.judge is not idempotent here yet (fuzz crash-2d8928d9)")
+def test_article_judge_is_idempotent_on_fuzzed_chrome():
+    given = (FINDINGS / "article_judge_not_idempotent.txt").read_bytes().decode("utf-8", "surrogatepass")
+    check_document(given, cleantext.clean_document(given))
