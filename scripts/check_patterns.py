@@ -41,8 +41,8 @@ sys.path.insert(0, str(ROOT))
 import cleantext  # noqa: E402
 
 RATIO_LIMIT = 15.0  # time may grow at most this much for 10x the input
-NOISE_FLOOR = 0.01  # seconds: a larger size faster than this is not growth
-BASE_FLOOR = 0.001  # seconds: a smaller size is taken as at least this (timer and cache noise)
+NOISE_FLOOR = 0.003  # seconds: a larger size faster than this is not growth
+BASE_FLOOR = 0.0002  # seconds: a smaller size is taken as at least this (timer and cache noise)
 PATTERN_TYPES = (regex.Pattern, re.Pattern)
 
 
@@ -184,8 +184,11 @@ def timed(func: Callable, pattern, text: str, repeat: int = 2) -> float:
     return best
 
 
-def empirical(pattern, unit: int, sizes: tuple[int, ...], budget: float, extra: Iterable[str] = ()):
-    """Return (worst ratio, label) over pump strings; stops a pump early once it is slow."""
+def empirical(pattern, unit: int, sizes: tuple[int, ...], budget: float, extra: Iterable[str] = (), *, first: bool = False):
+    """Return (worst ratio, label) over pump strings; stops a pump early once it is slow.
+
+    With ``first``, return as soon as one pump is over the limit (enough to fail).
+    """
     worst = (0.0, "")
     cases = list(pumps(pattern, unit))
     for example in extra:
@@ -204,6 +207,8 @@ def empirical(pattern, unit: int, sizes: tuple[int, ...], budget: float, extra: 
                         ratio = elapsed / max(previous, BASE_FLOOR)
                     if ratio > worst[0]:
                         worst = (ratio, f"{op_name} on {label} at {len(text)} chars: {elapsed:.3f}s")
+                    if first and ratio > RATIO_LIMIT:
+                        return worst
                 previous = elapsed
                 if elapsed > budget:
                     break
