@@ -41,9 +41,9 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple
 
-import regex
 
 from . import clean_document
+from . import patterns
 
 __all__ = ["ADDED_KEY", "JsonlCleaner", "Tally", "clean_line"]
 
@@ -57,7 +57,6 @@ CHUNK_BYTES = 1 << 20
 # Chunks in flight per worker: one being cleaned, one waiting, so no worker idles.
 IN_FLIGHT_PER_JOB = 2
 
-_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -121,7 +120,7 @@ def clean_line(raw: bytes, field: str = "text", options: dict | None = None) -> 
     try:
         return out.encode("utf-8") + b"\n"
     except UnicodeEncodeError:
-        return _LONE_SURROGATE.sub("\ufffd", out).encode("utf-8") + b"\n"
+        return patterns.SURROGATE.sub("\ufffd", out).encode("utf-8") + b"\n"
 
 
 def _reject_constant(name: str):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import re
 from typing import NamedTuple
+
+from . import patterns
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
@@ -37,13 +38,9 @@ def decode(data: bytes) -> Decoded:
     except UnicodeDecodeError:
         pass
     as_utf8 = _decoded(data, "utf-8")
-    if _DECODED_NON_ASCII.search(as_utf8.text):
+    if patterns.DECODED_NON_ASCII.search(as_utf8.text):
         return as_utf8
     return _decoded(data, "cp1252")
-
-
-# A character beyond ASCII that is not a replacement: proof of a real UTF-8 sequence.
-_DECODED_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 
 
 def _decoded(data: bytes, encoding: str) -> Decoded:

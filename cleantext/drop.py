@@ -9,7 +9,8 @@ from .model import Document
 from .pipeline import document_filter, line_rule
 from .text import label_key, words
 
-# A repeated block shorter than this is natural repetition ("Yes.", "Chorus"), not chrome.
+# A repeated block shorter than this (in words or in characters) is natural repetition
+# ("Yes.", a refrain like "Row, row, row the boat."), not chrome.
 MIN_REPEAT_WORDS = 5
 MIN_REPEAT_CHARS = 30
 # A text printed more often than this is the page's own structure, not a pasted copy: the
@@ -123,12 +124,18 @@ def _is_handle_credit(line: str) -> bool:
     return all(w in lexicon.SOCIAL_NETWORKS for w in leftover)
 
 
+def _has_words(text: str, count: int) -> bool:
+    # Stops at the count: a 20 MB line need not be split into its millions of words.
+    found = patterns.WORD.finditer(text)
+    return sum(1 for _ in zip(range(count), found)) == count
+
+
 @document_filter
 def repeats(doc: Document) -> Document:
     """Drop a paragraph that repeats an earlier one word for word (a pull quote, a reprinted teaser).
 
-    Short repeats stay ("Yes.", a refrain): only blocks of five words or thirty characters
-    and more count. So does a text printed three times or more, which is the page's own
+    Short repeats stay ("Yes.", a refrain): only blocks of five words and thirty characters
+    or more count. So does a text printed three times or more, which is the page's own
     structure (the question put to each guest of an interview series), not a pasted copy.
     The first copy is kept; a repeated title drops the later copy.
     """
@@ -145,8 +152,7 @@ def repeats(doc: Document) -> Document:
     for block, key in zip(kept, keys):
         if not 2 <= counts[key] <= MAX_REPEAT_COPIES:
             continue
-        # Five words take nine characters at least, so a shorter key needs no count.
-        if len(key) < MIN_REPEAT_CHARS and (len(key) < 9 or len(words(key)) < MIN_REPEAT_WORDS):
+        if len(key) < MIN_REPEAT_CHARS or not _has_words(key, MIN_REPEAT_WORDS):
             continue
         if key in seen:
             block.drop(repeats.step_name, "repeated paragraph")

@@ -12,12 +12,11 @@ Policy on dashes and ellipses: they are kept as they are. An em dash, an en dash
 
 from __future__ import annotations
 
-import html
 import unicodedata
 
 import ftfy
 
-from . import patterns
+from . import entities, patterns
 from .pipeline import text_fix
 
 # Only the encoding repairs: ftfy's other fixers (uncurling quotes, widths, ligatures,
@@ -52,20 +51,27 @@ def encoding(text: str) -> str:
     A fast screen decides whether ftfy runs at all: clean ASCII and clean UTF-8 prose never
     pay for it. Entities ("&amp;", "&#8217;") are expanded until none is left, so that a
     second run finds nothing to do (ftfy alone is not idempotent on "&amp;amp;").
+
+    The two repairs repeat while one uncovers work for the other (entities that spell
+    mojibake, "&#195;&#169;"). An entity that expands to an invisible character leaves
+    nothing, so that it cannot hide the halves of another ("&am&#8203;p;").
     """
     if text.isascii() and "&" not in text:
         return text
     original = text
-    if patterns.MOJIBAKE_SCREEN.search(text) or patterns.C1_CONTROL.search(text):
-        text = ftfy.fix_text(text, _FTFY_CONFIG)
-    # Expand entities to a fixed point, one pass per level of escaping ("&amp;lt;").
-    while patterns.HTML_ENTITY.search(text):
-        expanded = patterns.HTML_ENTITY.sub(lambda m: html.unescape(m.group()), text)
-        if expanded == text:
+    for _ in range(_MAX_ENCODING_ROUNDS):
+        before = text
+        text = entities.unescape(text)
+        if patterns.MOJIBAKE_SCREEN.search(text) or patterns.C1_CONTROL.search(text):
+            text = ftfy.fix_text(text, _FTFY_CONFIG)
+        if text == before:
             break
-        text = expanded
     # A repair can yield a line break ("&#13;"): give it the one form the rest expects.
     return line_breaks(text) if text != original else text
+
+
+# Real text needs two rounds at most; the bound keeps a pathological input from cycling.
+_MAX_ENCODING_ROUNDS = 4
 
 
 @text_fix

@@ -22,11 +22,13 @@ LINE_BREAK_CHARS = "\r\x0b\x0c\x85\u2028\u2029"  # a screen: LINE_BREAK can matc
 
 # Characters that never belong in clean text. Tab is a space (see EXOTIC_SPACES).
 # ZWJ/ZWNJ (U+200C/D) stay: they shape emoji and Indic/Persian words. LRM/RLM stay: bidi.
-_INVISIBLE_CLASS = (
-    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u180e\u200b\u2060-\u2064\ufeff"
-    "\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]"
-)
+_HIDDEN_CHARS = r"\x00-\x08\x0e-\x1f\x7f\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb\ufffe\uffff"
+_C1_CHARS = r"\x80-\x84\x86-\x9f"
+_INVISIBLE_CLASS = rf"[{_HIDDEN_CHARS}{_C1_CHARS}\ud800-\udfff]"
 INVISIBLE = regex.compile(_INVISIBLE_CLASS + "++")
+# What an entity may expand to that the invisible fix would take out, so the entity scan
+# drops it at once and sees the join it makes ("&am&#8203;p;"): C0, C1, format characters.
+HIDDEN_OR_C1 = regex.compile(rf"[{_HIDDEN_CHARS}{_C1_CHARS}]++")
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # The same class for a yes/no screen: the standard library's engine answers that several
 # times faster than ``regex`` on large non-ASCII text (see benchmarks/PROFILE.md).
@@ -63,6 +65,11 @@ MOJIBAKE_SCREEN = regex.compile(
 )
 C1_CONTROL = regex.compile(r"[\x80-\x9f]")
 HTML_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);")
+# The longest text HTML_ENTITY can match ("&" + 32 letters + ";"), with room to spare.
+MAX_ENTITY_CHARS = 40
+
+# Decoding: a character beyond ASCII that is not a replacement, proof of a real UTF-8 sequence.
+DECODED_NON_ASCII = regex.compile("[^\x00-\x7f\ufffd]")
 
 # ---- line rules ---------------------------------------------------------------------
 
@@ -122,10 +129,17 @@ BYLINE_PREFIX = regex.compile(
     regex.I,
 )
 # After the names: a separator, then an agency or role ("Reuters", "Staff Writer").
-BYLINE_TAIL = regex.compile(r"\s*+(?:[,|/•·]|\s[-–—]\s)")
+# The lookbehind tries a run of spaces once, from its start (a search from every space in a
+# run is quadratic); a dash needs its spaces on both sides: "Jane Doe - Reuters".
+BYLINE_TAIL = regex.compile(r"(?<!\s)\s*+[,|/•·]|\s[-–—]\s")
 
 # ---- captions and credits -------------------------------------------------------------
 
+_CREDIT_LABEL = (
+    r"(?:Photo(?:graph)?s?|Picture|Image|Illustration|Foto(?:s|grafie)?|Bild|Imagen|Imagem|Immagine"
+    r"|Crédit photo|Crédito|Credito|Credit|Crédit|Photo credit|Image credit|Bildquelle)"
+    r"(?:\s(?:credit|by|de|di|von|par))?"
+)
 CREDIT_AT_END = regex.compile(
     r"(?:"
     # "— Twitter/@SecBlinken", "- Instagram/@x"
@@ -133,7 +147,10 @@ CREDIT_AT_END = regex.compile(
     # "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)", "(Reuters)"
     r"|\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty|Photo|Foto|Image|Picture|Bild|Imagen|Imagem|Immagine|Credit|Crédit|Crédito)\b[^()\n]{0,80}+\)"
     # "Photo: Reuters", "Foto: dpa", "Image credit: NASA", "Photograph: Jane Doe/Guardian"
-    r"|(?:^|[.!?)\]]\s|\s[—–\-|]\s|\s)(?:Photo(?:graph)?s?|Picture|Image|Illustration|Foto(?:s|grafie)?|Bild|Imagen|Imagem|Immagine|Crédit photo|Crédito|Credito|Credit|Crédit|Photo credit|Image credit|Bildquelle)(?:\s(?:credit|by|de|di|von|par))?\s*:\s*[^\n]{1,80}+"
+    # After a sentence or a dash the credit may be anything short; after a bare space, inside
+    # a line, it must not end like a sentence: "mit einem Bild: eine Brücke, die ... endet."
+    r"|(?:^|[.!?)\]]\s|\s[—–\-|]\s)" + _CREDIT_LABEL + r"\s{0,3}+:\s{0,3}+[^\n]{1,80}+"
+    r"|\s" + _CREDIT_LABEL + r"\s{0,3}+:\s{0,3}+[^\n]{1,80}+(?<![.!?…])"
     # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock";
     # "© Reuters", "Jane Doe, AP"; not a sentence that ends with the name: "Why I left Reuters"
     r"|(?:^|[.!?)\],:;©]\s|[/|—–\-(©]\s?|\s(?:via|copyright)\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP|REUTERS|Reuters|EPA|dpa|ANSA|EFE)(?:/[\w .'-]{1,60}+)?\)?"
@@ -186,3 +203,56 @@ FOLLOW_US = regex.compile(
     r"|^seguici\b",
     regex.I,
 )
+
+# ---- the article classifier ---------------------------------------------------------------
+
+# Between the parts of a page title: "Headline - Site", "Site | Section | Headline". The
+# lookbehind tries a run of spaces once, from its start: a search from each space is quadratic.
+TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-|–—:·»/]++\s++")
+# A character of a script written without spaces between words.
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+# ---- the HTML path ------------------------------------------------------------------
+
+# Decoding a page's bytes (cleantext.html.decode).
+HTML_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9._:-]+)""", re.IGNORECASE
+)
+XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9._:-]+)""", re.IGNORECASE)
+# A byte sequence that only UTF-8 would write: a lead byte and its continuation bytes.
+UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+# A word with a letter beyond ASCII. Matches start at a word's start only, and the atomic
+# group commits to its first such letter: one pass over each word.
+NON_ASCII_WORD = regex.compile(r"(?<!\w)(?>\w*?[^\x00-\x7f\W])\w*+")
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+# Telling a page from text (cleantext.html.detect).
+# Blanks, comments, an XML declaration and processing instructions may come before the start.
+# One blank at a time and a possessive loop: "(?:\s+)*" would try every way to split a run
+# of blanks when what follows fails.
+HTML_PROLOGUE = regex.compile(r"(?:\s|<!--.*?-->|<\?[^>]*+>)*+", regex.DOTALL)
+HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body)(?=[\s>/])", re.IGNORECASE)
+# Any tag or doctype: what a page must have for the HTML path to make sense of it.
+HTML_ANY_TAG = re.compile(r"<(?:!doctype|/?[a-zA-Z][a-zA-Z0-9:-]*(?=[\s/>]))", re.IGNORECASE)
+
+# Extraction (cleantext.html.extract).
+# Starts only where a run of blanks starts, and never gives blanks back: linear.
+PAGE_TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[|\-\u2013\u2014\u00b7\u2022]\s+")
+
+# Flattening a page to visible text (cleantext.html.flatten).
+FLAT_BLANKS = re.compile(r"[ \t\r\f\v\u00a0]+")
+FLAT_SPACES = re.compile(r"\s+")  # a source line break is a space on screen, except in <pre>
+
+# Judging trafilatura's paragraphs (cleantext.html.judge).
+# A label that introduces links to other articles, followed by a separator or a domain.
+RELATED_LABEL = re.compile(
+    r"""^\W{0,3}(?:
+        (?:related|recommended|more|trending|popular|top)(?:\ \w+){0,2}
+      | read\ (?:more|also|next|this)(?:\ \w+){0,2} | also\ read | see\ (?:more|also)
+      | further\ reading | you\ (?:may|might)\ also\ (?:like|enjoy) | don['’]?t\ miss
+      | also\ on\ \S+\.[a-z]{2,}\b
+    )\s*(?:[:|\u2013\u2014>»…-]|\.\.\.|(?=\s)|$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+SENTENCE_END_AT_LINE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+PLAIN_WORD = re.compile(r"\w+")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import heapq
 from typing import Sequence
 
-import regex
+from .. import patterns
 
 from .features import BOX, CHROME, END, NEAR, PROSE, SENTENCE, SHORT, judge_line
 from .language import SAMPLE_CHARS, code_of, guess_language, stopwords
@@ -62,7 +62,6 @@ HEADLINE_BONUS = 40.0
 # A page title part shorter than this ("Home", "News") says nothing about where the article is.
 HEADLINE_MIN_CHARS = 15
 # Separators between a page title's headline and the site name ("Headline - Site | Section").
-_TITLE_SEPARATOR = regex.compile(r"\s+[-|–—:·»/]+\s+")
 
 # A standfirst (dek) under the headline: at most this many lines of this many words each.
 STANDFIRST_MAX_LINES = 2
@@ -189,7 +188,7 @@ def _headline_lines(lines: Sequence[str], title: str | None, *, first_is_prose: 
     first = 0
     if title is None:
         title, first = lines[0], 1
-    parts = {part.casefold() for part in _TITLE_SEPARATOR.split(title) if len(part) >= HEADLINE_MIN_CHARS}
+    parts = {part.casefold() for part in patterns.TITLE_SEPARATOR.split(title) if len(part) >= HEADLINE_MIN_CHARS}
     if first_is_prose and first:
         parts.discard(title.casefold())
     elif len(title) >= HEADLINE_MIN_CHARS:

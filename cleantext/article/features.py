@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
+from .. import patterns
 
 from .markers import (
     AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, END_MARKERS, KEY_NOISE,
@@ -55,7 +55,6 @@ CJK_MIN_CHARS_PER_WORD = 12
 TERMINAL = frozenset('.!?"”’»)…:;。！？」』')
 # A short line ending like this, with stopwords, is a sentence ("She never came back.").
 SENTENCE_END = frozenset(".!?”\"…。！？")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 #: What judge_line returns: (kind, words, reason). A plain tuple: it is built for every line.
@@ -87,7 +86,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
     count = line.count(" ") + 1
     if length > CJK_MIN_CHARS_PER_WORD * count and not line.isascii():
         # Words this long are runs of CJK characters without spaces: count characters.
-        count = max(count, len(_CJK.findall(line)) // CJK_CHARS_PER_WORD)
+        count = max(count, len(patterns.CJK.findall(line)) // CJK_CHARS_PER_WORD)
     lowered = line.lower()
     if count <= MAX_NOTICE_WORDS:
         if not NOTICE_WORDS.isdisjoint(lowered.split()) or any(s in line for s in NOTICE_SYMBOLS):

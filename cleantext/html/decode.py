@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from ..decode import decode
+from .. import patterns
 
 #: How many bytes at the start of a page are searched for a charset declaration.
 DECLARATION_WINDOW = 4096
@@ -14,15 +14,6 @@ DETECTION_WINDOW = 65536
 #: In words with non-ASCII letters, Western text has at most this share of them.
 LATIN_MAX_SHARE = 0.5
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9._:-]+)""", re.IGNORECASE
-)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9._:-]+)""", re.IGNORECASE)
-# A byte sequence that only UTF-8 would write: a lead byte and its continuation bytes.
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
-_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f\W]\w*")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Labels that browsers read as another encoding (WHATWG Encoding Standard).
 _ALIASES = {
@@ -36,7 +27,7 @@ _ALIASES = {
 def declared_charset(data: bytes) -> str | None:
     """Return the Python codec of the charset the page declares near its start, if any known."""
     window = data[:DECLARATION_WINDOW]
-    found = _META_CHARSET.search(window) or _XML_ENCODING.search(window)
+    found = patterns.HTML_META_CHARSET.search(window) or patterns.XML_ENCODING.search(window)
     if not found:
         return None
     label = found.group(1).decode("ascii", "replace").strip().lower()
@@ -84,7 +75,7 @@ def decode_html(data: bytes) -> str:
 
 def _is_utf8(data: bytes) -> bool:
     """Return whether the bytes are valid UTF-8 that uses multi-byte sequences."""
-    if not _UTF8_MULTIBYTE.search(data):
+    if not patterns.UTF8_MULTIBYTE.search(data):
         return False
     try:
         data.decode("utf-8")
@@ -118,11 +109,11 @@ def _reads_as_latin(text: str) -> bool:
     Cyrillic, Greek or CJK bytes read as cp1252 give words made of accented letters only
     ("Ïðèâåò"), which detection then reads properly.
     """
-    words = _NON_ASCII_WORD.findall(text[:DETECTION_WINDOW])
+    words = patterns.NON_ASCII_WORD.findall(text[:DETECTION_WINDOW])
     if not words:
         return True
     letters = sum(len(word) for word in words)
-    foreign = sum(len(_NON_ASCII.findall(word)) for word in words)
+    foreign = sum(len(patterns.NON_ASCII.findall(word)) for word in words)
     return foreign <= LATIN_MAX_SHARE * letters
 
 
@@ -130,4 +121,4 @@ def _clean(text: str) -> str:
     """Replace lone surrogates (which a UTF-16 decode can leave) with U+FFFD."""
     if text.isascii():
         return text
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return patterns.SURROGATE.sub("\ufffd", text)

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from .. import patterns
 
 #: How far into the text the start of a document may lie (after a BOM, blanks, comments).
 LOOKAHEAD = 2048
-
-# Blanks, comments, an XML declaration and processing instructions may come before the start.
-_PROLOGUE = re.compile(r"(?:\s+|<!--.*?-->|<\?[^>]*>)*", re.DOTALL)
-_START = re.compile(r"<(?:!doctype\s+html|html|head|body)(?=[\s>/])", re.IGNORECASE)
-# Any tag or doctype: what a page must have for the HTML path to make sense of it.
-_ANY_TAG = re.compile(r"<(?:!doctype|/?[a-zA-Z][a-zA-Z0-9:-]*(?=[\s/>]))", re.IGNORECASE)
 
 
 def looks_like_html(text: str | bytes) -> bool:
@@ -33,10 +27,10 @@ def looks_like_html(text: str | bytes) -> bool:
 
         text = decode_html(bytes(text[: 4 * LOOKAHEAD]))
     head = text[:LOOKAHEAD].lstrip("\ufeff")
-    prologue = _PROLOGUE.match(head)
-    return _START.match(head, prologue.end()) is not None
+    prologue = patterns.HTML_PROLOGUE.match(head)
+    return patterns.HTML_START.match(head, prologue.end()) is not None
 
 
 def has_markup(text: str) -> bool:
     """Return whether the text holds at least one tag or doctype anywhere."""
-    return _ANY_TAG.search(text) is not None
+    return patterns.HTML_ANY_TAG.search(text) is not None

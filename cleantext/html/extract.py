@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date
 from typing import Sequence
 
@@ -13,6 +12,7 @@ from lxml import etree
 from .detect import has_markup
 from .flatten import visible_text
 from .judge import Paragraph, judge
+from .. import patterns
 
 #: Under this many characters, trafilatura's text is taken as a failed extraction...
 FALLBACK_MAX_CHARS = 200
@@ -50,9 +50,7 @@ _PARSER = lxml.html.HTMLParser(
 MAX_HEADINGS = 4
 #: A part of "Headline | Site" is taken as a headline from this many words.
 MIN_TITLE_WORDS = 3
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u2022]\s+")
 _TITLES = etree.XPath("(//head/title | //h1)")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROLS_TO_SPACE = bytes.maketrans(bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]), b" " * 29)
 
 # trafilatura logs every page it discards; the caller learns that from the result instead.
@@ -104,7 +102,7 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
         data = html.encode("utf-8")
     except UnicodeEncodeError:
         # A lone surrogate would cut trafilatura's output short: it becomes U+FFFD.
-        data = _SURROGATE.sub("\ufffd", html).encode("utf-8")
+        data = patterns.SURROGATE.sub("\ufffd", html).encode("utf-8")
     # Control characters, which lxml refuses in text, become spaces: one C pass over the
     # bytes (UTF-8 never uses bytes under 0x80 inside a multi-byte character).
     data = data.translate(_CONTROLS_TO_SPACE)
@@ -169,7 +167,7 @@ def page_titles(tree: lxml.html.HtmlElement, title: str | None) -> list[str]:
         if text:
             titles.append(text)
             # "Headline | Site" or "Headline - Site": the headline alone counts too
-            titles.extend(part for part in _TITLE_SEPARATOR.split(text) if len(part.split()) >= MIN_TITLE_WORDS)
+            titles.extend(part for part in patterns.PAGE_TITLE_SEPARATOR.split(text) if len(part.split()) >= MIN_TITLE_WORDS)
     return titles
 
 

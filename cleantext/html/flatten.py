@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 
 from lxml import etree
+from .. import patterns
 
 # Elements whose content is never shown as text.
 INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object", "select", "option"})
@@ -18,8 +18,6 @@ BLOCKS = frozenset({
 # Elements that end a line without ending the paragraph.
 LINE_BREAKS = frozenset({"br", "td", "th"})
 
-_BLANKS = re.compile(r"[ \t\r\f\v\u00a0]+")
-_SPACES = re.compile(r"\s+")  # a source line break is a space on screen, except in <pre>
 _PARAGRAPH = "\x00"  # a marker no parsed text holds: lxml refuses NUL in text
 
 
@@ -36,7 +34,7 @@ def visible_text(tree: etree._Element) -> str:
     text = "".join(parts)
     paragraphs = []
     for chunk in text.split(_PARAGRAPH):
-        lines = [_BLANKS.sub(" ", line).strip() for line in chunk.split("\n")]
+        lines = [patterns.FLAT_BLANKS.sub(" ", line).strip() for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if lines:
             paragraphs.append("\n".join(lines))
@@ -67,4 +65,4 @@ def _walk(element: etree._Element, parts: list[str], pre: bool) -> None:
 
 
 def _shown(text: str, pre: bool) -> str:
-    return text if pre else _SPACES.sub(" ", text)
+    return text if pre else patterns.FLAT_SPACES.sub(" ", text)

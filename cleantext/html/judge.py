@@ -8,11 +8,11 @@ they never delete, so the removed paragraphs go to the audit trail.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Removal
+from .. import patterns
 
 #: Share of a paragraph's characters inside links from which it counts as a link.
 LINKED = 0.8
@@ -30,18 +30,6 @@ HEADLINE_FILTER = "html.headline"
 #: The repeated headline is looked for among this many first paragraphs.
 HEADLINE_WITHIN = 3
 
-# A label that introduces links to other articles, followed by a separator or a domain.
-_RELATED_LABEL = re.compile(
-    r"""^\W{0,3}(?:
-        (?:related|recommended|more|trending|popular|top)(?:\ \w+){0,2}
-      | read\ (?:more|also|next|this)(?:\ \w+){0,2} | also\ read | see\ (?:more|also)
-      | further\ reading | you\ (?:may|might)\ also\ (?:like|enjoy) | don['’]?t\ miss
-      | also\ on\ \S+\.[a-z]{2,}\b
-    )\s*(?:[:|\u2013\u2014>»…-]|\.\.\.|(?=\s)|$)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -62,7 +50,7 @@ def is_related_label(text: str) -> bool:
     >>> is_related_label("Related reading suggests otherwise, said the author.")
     False
     """
-    match = _RELATED_LABEL.match(text)
+    match = patterns.RELATED_LABEL.match(text)
     if not match:
         return False
     label = match.group().rstrip()
@@ -70,18 +58,18 @@ def is_related_label(text: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    return _SENTENCE_END.search(text[-8:]) is not None  # the tail only: paragraphs are long
+    return patterns.SENTENCE_END_AT_LINE_END.search(text[-8:]) is not None  # the tail only: paragraphs are long
 
 
 def _is_label(paragraph: Paragraph) -> bool:
     """A short line that is not a sentence: "DON'T MISS", "You may also like:"."""
     text = paragraph.text
-    return len(text) <= 12 * LABEL_MAX_WORDS and len(_WORD.findall(text)) <= LABEL_MAX_WORDS and not _ends_sentence(text)
+    return len(text) <= 12 * LABEL_MAX_WORDS and len(patterns.PLAIN_WORD.findall(text)) <= LABEL_MAX_WORDS and not _ends_sentence(text)
 
 
 def _is_label_alone(paragraph: Paragraph) -> bool:
     """A line that is only a label for related links: "DON'T MISS", "Related stories"."""
-    match = _RELATED_LABEL.match(paragraph.text)
+    match = patterns.RELATED_LABEL.match(paragraph.text)
     return match is not None and not paragraph.text[match.end():].strip(" .:|>»…\u2013\u2014-")
 
 
@@ -91,7 +79,7 @@ def is_link_list(paragraph: Paragraph) -> bool:
         return False
     items = [line.lstrip("-*• ").strip() for line in paragraph.text.split("\n") if line.strip()]
     return len(items) >= 2 and all(
-        len(_WORD.findall(item)) <= HEADLINE_MAX_WORDS and not _ends_sentence(item) for item in items
+        len(patterns.PLAIN_WORD.findall(item)) <= HEADLINE_MAX_WORDS and not _ends_sentence(item) for item in items
     )
 
 
@@ -103,7 +91,7 @@ def _is_link_like(paragraph: Paragraph) -> bool:
 
 
 def _key(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(patterns.PLAIN_WORD.findall(text.casefold()))
 
 
 def headline(paragraphs: list[Paragraph], titles: str | Sequence[str] | None) -> None:

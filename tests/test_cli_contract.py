@@ -1,0 +1,104 @@
+"""The command line's contract, tested on a real process: exit codes, one stderr line,
+quiet on a closed pipe, Ctrl-C, locale-independent decoding, empty in / empty out."""
+
+from __future__ import annotations
+
+import os
+import platform
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMAND = [sys.executable, "-m", "cleantext"]
+
+
+def environment(**extra: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONIOENCODING", "PYTHONUTF8")}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(extra)
+    return env
+
+
+def run(args=(), data: bytes = b"", **env) -> subprocess.CompletedProcess:
+    return subprocess.run(COMMAND + list(args), input=data, capture_output=True, env=environment(**env), timeout=120)
+
+
+def one_line(stderr: bytes) -> str:
+    text = stderr.decode("utf-8")
+    assert "Traceback" not in text
+    assert text.count("\n") == 1 and text.endswith("\n"), text
+    return text
+
+
+def test_empty_input_gives_empty_output_and_exit_0():
+    result = run()
+    assert (result.returncode, result.stdout, result.stderr) == (0, b"", b"")
+
+
+def test_usage_error_is_exit_2_with_one_line():
+    result = run(["--no-such-option"])
+    assert result.returncode == 2
+    assert one_line(result.stderr).startswith("cleantext: error:")
+
+
+def test_unknown_step_is_exit_2():
+    result = run(["--skip", "drop.nothing"])
+    assert result.returncode == 2
+    one_line(result.stderr)
+
+
+def test_missing_file_is_exit_1_with_one_line(tmp_path):
+    result = run([str(tmp_path / "missing.txt")])
+    assert result.returncode == 1
+    one_line(result.stderr)
+
+
+@pytest.mark.parametrize("locale", ["C", "C.UTF-8", "POSIX"])
+def test_invalid_utf8_decodes_the_same_in_any_locale(locale):
+    data = "Café au lait, crème brûlée.\n".encode() + b"Broken \xff\xfe byte and \xc3 here.\n"
+    result = run(data=data, LANG=locale, LC_ALL=locale)
+    reference = run(data=data, LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    assert result.returncode == 0
+    assert result.stdout == reference.stdout
+    assert result.stdout.decode("utf-8").count("\ufffd") == 3
+    assert "3 undecodable byte sequence(s) replaced" in one_line(result.stderr)
+
+
+def test_closed_pipe_is_quiet(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("A paragraph of ordinary words, long enough to fill pipes.\n\n" * 100_000)
+    shell = f"{' '.join(COMMAND)} {big} | head -c 100 > /dev/null; echo ${{PIPESTATUS[0]}}"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, env=environment(), timeout=120)
+    assert result.stderr == b""
+    assert result.stdout.strip() in (b"0", b"141")  # 0: our own quiet exit; 141: SIGPIPE
+
+
+def _reading_stdin(pid: int) -> bool:
+    # Linux: /proc/PID/syscall starts with the syscall number and its first argument.
+    try:
+        fields = Path(f"/proc/{pid}/syscall").read_text().split()
+    except OSError:
+        return False
+    return len(fields) > 1 and fields[0] == "0" and fields[1] == "0x0"
+
+
+@pytest.mark.skipif(platform.system() != "Linux", reason="uses /proc to know the process is reading")
+def test_ctrl_c_exits_130_with_one_line():
+    process = subprocess.Popen(
+        COMMAND, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment()
+    )
+    process.stdin.write(b"A slow producer wrote this line.\n")
+    process.stdin.flush()
+    deadline = time.monotonic() + 60
+    while not _reading_stdin(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _reading_stdin(process.pid), "the CLI never started reading stdin"
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert one_line(err) == "cleantext: interrupted\n"
