@@ -25,6 +25,13 @@ def is_date_line(line: str) -> bool:
         return False
     if patterns.READING_TIME.fullmatch(lower):
         return True
+    if _has_other_word(lower):
+        return False  # _only_date_tokens would say so too, after three substitutions
+    return _only_date_tokens(line)
+
+
+def _only_date_tokens(line: str) -> bool:
+    """Return whether the line, its timestamps and times taken out, holds date words and a date signal only."""
     # Timestamps and times are taken out first: their letters ("T", "Z", "pm") are not words.
     rest = patterns.ISO_TIMESTAMP.sub(" ", line)
     has_signal = rest != line
@@ -43,6 +50,31 @@ def is_date_line(line: str) -> bool:
         elif token not in lexicon.WEEKDAYS and token not in lexicon.DATE_LINE_WORDS:
             return False
     return has_signal
+
+
+# The words a date line may hold; the loop in is_date_line rejects any other.
+_DATE_WORDS = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS | lexicon.DATE_LINE_WORDS
+
+
+def _has_other_word(lower: str) -> bool:
+    """Return True when the case-folded line holds a word no date line holds: a fast early no.
+
+    It gives is_date_line's answer before the substitutions, which can only take letters
+    away from the start of a word that follows a digit ("3pm", "10h30", "T", "Z", "3 pm",
+    "a.m."): such a word is left to the full test.
+    """
+    for match in patterns.LETTER_RUN.finditer(lower):
+        word = match.group()
+        if word in _DATE_WORDS or word.isdigit() or not word[0].isalpha():
+            continue
+        start = match.start()
+        before = lower[start - 1] if start else ""
+        may_be_cut = word[0] in "amphtz" and (
+            before.isdecimal() or before == "." or (before.isspace() and lower[start - 2 : start - 1].isdecimal())
+        )
+        if not may_be_cut:
+            return True
+    return False
 
 
 def _has_digit(line: str) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from . import lexicon, patterns
 from .model import Document
 from .pipeline import document_filter, line_rule
-from .text import label_key, words
+from .text import label_key, line_heads, words
 
 # A repeated block shorter than this (in words or in characters) is natural repetition
 # ("Yes.", a refrain like "Row, row, row the boat."), not chrome.
@@ -23,7 +23,11 @@ MAX_FOLLOW_WORDS = 12
 MAX_SYMBOL_LINE = 5
 
 
-@line_rule
+def _short_enough_for_a_label(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if len(line) <= patterns.MAX_LABEL_CHARS]
+
+
+@line_rule(screen=_short_enough_for_a_label)
 def ui_labels(line: str) -> str | None:
     """Drop a line that is only a button, menu or ad label, like "Close", "Menu" or "×".
 
@@ -50,7 +54,19 @@ def _is_symbol(line: str) -> bool:
     return 0 < len(stripped) <= 2 and not any(c.isalnum() for c in stripped) and stripped not in "\"'"
 
 
-@line_rule
+def _may_be_social(lines: list[str]) -> list[int]:
+    # Necessary for social (see its first test): an "@", or a first word that opens a
+    # share bar or a follow-us line. A line that starts with a letter or digit starts with
+    # its first word; any other start goes to the full test.
+    return [
+        i for i, line in enumerate(lines)
+        if len(line) <= patterns.MAX_SOCIAL_CHARS
+        and ("@" in line or not line[:1].isalnum()
+             or not (head := line[:2]).isascii() or head.lower() in _SOCIAL_HEADS)
+    ]
+
+
+@line_rule(screen=_may_be_social)
 def social(line: str) -> str | None:
     """Drop share bars, "Follow us on ..." lines, bare tweet links and bare handle credits.
 
@@ -92,6 +108,9 @@ _SHARE_BAR_WORDS = lexicon.SOCIAL_NETWORKS | lexicon.SHARE_WORDS
 _SOCIAL_OPENERS = _SHARE_BAR_WORDS | frozenset(
     "follow like join find folgen suivez suivez-nous síguenos siguenos siga siga-nos sigam sigam-nos seguici pic".split()
 )
+
+
+_SOCIAL_HEADS = line_heads(_SOCIAL_OPENERS)
 
 
 def _first_token(line: str) -> str:

@@ -42,8 +42,20 @@ class Block:
         """Mark the block removed unless the user protected it; return whether it was marked."""
         if self.protected or self.removal is not None:
             return False
-        self.removal = Removal(filter_name, reason)
+        # Filters give a few fixed reasons to thousands of lines: share one Removal each.
+        removal = _REMOVALS.get((filter_name, reason))
+        if removal is None:
+            removal = Removal(filter_name, reason)
+            if len(_REMOVALS) < _MAX_SHARED_REMOVALS:
+                _REMOVALS[filter_name, reason] = removal
+        self.removal = removal
         return True
+
+
+# (filter, reason) -> its Removal. The package's filters have a few dozen fixed reasons; a
+# user filter that made up a reason per line must not grow this without bound.
+_REMOVALS: dict[tuple[str, str], Removal] = {}
+_MAX_SHARED_REMOVALS = 1024
 
 
 @dataclass(slots=True)

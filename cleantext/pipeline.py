@@ -45,14 +45,19 @@ def document_filter(func: Filter) -> Filter:
     return _register(func, "filter")
 
 
-def line_rule(func: Callable[[str], str | None] | None = None, *, screen: "regex.Pattern | None" = None):
+#: A screen names the lines a rule could remove, given the kept lines: their indexes, in order.
+Screen = Callable[[list[str]], Iterable[int]]
+
+
+def line_rule(func: Callable[[str], str | None] | None = None, *, screen: "regex.Pattern | Screen | None" = None):
     """Turn ``line -> reason or None`` into a filter that removes each kept line with a reason.
 
-    ``screen``, when given, is a pattern that every line the rule can remove matches
-    somewhere (a necessary condition, never a sufficient one). It runs once over all kept
-    lines joined, at C speed, and the rule is called only on the lines it matched: most
-    lines of a page never reach Python code. Use as ``@line_rule`` or
-    ``@line_rule(screen=...)``.
+    ``screen``, when given, is a necessary condition for removal, never a sufficient one:
+    either a pattern that every line the rule can remove matches somewhere (run once over
+    all kept lines joined, at C speed), or a function from the list of kept lines to the
+    indexes of the lines worth a look (a list comprehension of cheap ``str`` tests). The
+    rule is called only on those: most lines of a page never reach it. Use as
+    ``@line_rule`` or ``@line_rule(screen=...)``.
     """
     if func is None:
         return lambda f: line_rule(f, screen=screen)
@@ -74,22 +79,27 @@ def line_rule(func: Callable[[str], str | None] | None = None, *, screen: "regex
     return document_filter(apply)
 
 
-def screened(doc: Document, screen: "regex.Pattern") -> list:
-    """Return the kept blocks whose text the screen pattern matches somewhere."""
+def screened(doc: Document, screen: "regex.Pattern | Screen") -> list:
+    """Return the kept blocks that pass the screen: a pattern found in them, or a screen function."""
     kept = [block for block in doc.blocks if block.removal is None]
     if not kept:
         return kept
-    # Blocks hold no "\n", so joining them makes a line per block; a match's line is
-    # found from the line starts by bisection.
-    lengths = [len(block.text) + 1 for block in kept]
-    starts = [0, *accumulate(lengths)]
-    text = "\n".join(block.text for block in kept)
-    found: list = []
+    texts = [block.text for block in kept]
+    found = screen(texts) if callable(screen) else matching_lines(texts, screen)
+    return [kept[i] for i in found]
+
+
+def matching_lines(lines: list[str], pattern: "regex.Pattern") -> list[int]:
+    """Return the indexes of the lines (none holding "\n") in which the pattern matches somewhere."""
+    # Joined with "\n", the lines make one text, searched once; a match's line is found
+    # from the line starts by bisection.
+    starts = [0, *accumulate(len(line) + 1 for line in lines)]
+    found: list[int] = []
     last = -1
-    for match in screen.finditer(text):
+    for match in pattern.finditer("\n".join(lines)):
         index = bisect_right(starts, match.start()) - 1
         if index != last:
-            found.append(kept[index])
+            found.append(index)
             last = index
     return found
 

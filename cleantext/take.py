@@ -5,8 +5,8 @@ from __future__ import annotations
 from . import dates as date_lines
 from . import lexicon, patterns
 from .model import Block, Document
-from .pipeline import document_filter, screened
-from .text import ends_sentence, words
+from .pipeline import document_filter, matching_lines, screened
+from .text import ends_sentence, line_heads, words
 
 MAX_TITLE_CHARS = 250
 MAX_BYLINE_NAME_WORDS = 12
@@ -29,12 +29,24 @@ def bylines(doc: Document) -> Document:
     >>> doc.metadata["author"], doc.removed[0].reason
     ('Jane Doe and John Roe, Reuters', 'byline')
     """
-    for block in doc.kept():
+    for block in screened(doc, _may_be_byline):
         author = byline_author(block.text)
         if author and block.drop(bylines.step_name, "byline"):
             block.role = "byline"
             doc.metadata.setdefault("author", author)
     return doc
+
+
+_BYLINE_HEADS = line_heads(lexicon.BYLINE_OPENERS)
+
+
+def _may_be_byline(lines: list[str]) -> list[int]:
+    # Necessary for byline_author (short, its first word an opener), in one comprehension.
+    return [
+        i for i, line in enumerate(lines)
+        if len(line) <= patterns.MAX_BYLINE_CHARS
+        and (not (head := line[:2]).isascii() or head.lower() in _BYLINE_HEADS)
+    ]
 
 
 def byline_author(line: str) -> str | None:
@@ -80,23 +92,19 @@ def captions(doc: Document) -> Document:
     goes to metadata["captions"]. A sentence that mentions a photo stays: "Thanks to
     @alice for the photo."
     """
-    kept = list(doc.kept())
-    caption_keys: set[str] = set()
-    for i, block in enumerate(kept):
-        key = block.text
-        if key in caption_keys:
-            continue
-        doubled = (
-            i + 1 < len(kept)
-            and kept[i + 1].text == key
-            and len(words(key)) >= MIN_DOUBLED_CAPTION_WORDS
-        )
-        if doubled or patterns.ends_with_credit(key):
-            caption_keys.add(key)
+    kept = [block for block in doc.blocks if block.removal is None]
+    texts = [block.text for block in kept]
+    caption_keys = {
+        key for key, following in zip(texts, texts[1:])
+        if key == following and len(words(key)) >= MIN_DOUBLED_CAPTION_WORDS
+    }
+    caption_keys.update(
+        texts[i] for i in patterns.credit_candidates(texts) if patterns.ends_with_credit(texts[i])
+    )
     if not caption_keys:
         return doc
-    for block in kept:
-        if block.text in caption_keys and block.drop(captions.step_name, "image caption"):
+    for block in [block for block in kept if block.text in caption_keys]:
+        if block.drop(captions.step_name, "image caption"):
             block.role = "caption"
             found = doc.metadata.setdefault("captions", [])
             if block.text not in found:
@@ -114,20 +122,26 @@ def dates(doc: Document) -> Document:
     with a date stays: "March 3, 2021 was the day the vote was held."
     """
     blocks = doc.blocks
+    positions = [j for j, block in enumerate(blocks) if block.removal is None]
+    texts = [blocks[j].text for j in positions]
     # One scan of the page finds the lines with a digit; of the rest only a relative time
     # ("an hour ago") can be a date line, and its first word tells.
-    with_digit = {id(block) for block in screened(doc, patterns.DIGIT_LINE)}
+    maybe = set(matching_lines(texts, patterns.DIGIT_LINE))
+    maybe.update(i for i in _starts_like_relative_time(texts) if date_lines.may_be_relative(texts[i]))
     seen_text = False
     header: str | None = None
     after_text: str | None = None
     near_byline: str | None = None
-    for i, block in enumerate(blocks):
-        if block.removal is not None:
-            continue
-        maybe = id(block) in with_digit or date_lines.may_be_relative(block.text)
-        if not (maybe and date_lines.is_date_line(block.text)):
+    previous = -1
+    for k in sorted(maybe):
+        if k > previous + 1:
+            seen_text = True  # a line between that cannot be a date line
+        previous = k
+        if not date_lines.is_date_line(texts[k]):
             seen_text = True
             continue
+        i = positions[k]
+        block = blocks[i]
         if not block.drop(dates.step_name, "date line"):
             continue
         block.role = "date"
@@ -144,6 +158,17 @@ def dates(doc: Document) -> Document:
     if chosen and "date" not in doc.metadata:
         doc.metadata["date"] = chosen
     return doc
+
+
+_RELATIVE_TIME_HEADS = line_heads(lexicon.RELATIVE_TIME_OPENERS)
+
+
+def _starts_like_relative_time(lines: list[str]) -> list[int]:
+    # Necessary for may_be_relative (its first word is an opener), in one comprehension.
+    return [
+        i for i, line in enumerate(lines)
+        if not (head := line[:2]).isascii() or head.lower() in _RELATIVE_TIME_HEADS
+    ]
 
 
 def _near_byline(blocks: list[Block], index: int) -> bool:

@@ -1,0 +1,83 @@
+"""The cheap screens in front of the filters: each gives the answer of the full test it stands for.
+
+A screen rules lines out with a few ``str`` operations so that the filter's patterns run on
+few lines. A screen that ruled out a line its filter would remove would change what
+cleantext does; these properties draw lines from fragments chosen to sit on the edges of
+each screen (time letters after digits, credits with white space, one-letter openers,
+non-ASCII starts) mixed with arbitrary text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleantext import dates, drop, patterns, take
+
+_DATE_FRAGMENTS = [
+    "3pm", "10h30", "2023-07-14T10:00Z", "2023-07-14 10:00", "a.m.", "p.m", "Uhr", "am", "12 pmx",
+    "12amuhr", "5 min read", "Published", "July", "14,", "2023", "hours ago", "tmz", "hx", "mx",
+    "t", "z", "é", "ß", "Mär", "\u0301a", "10:32", "vor", "ago", "Out", "5 of 10", " ", "\t", "-",
+    "/", ".", "14.07.2023", "Monday", "le", "de", "Portion", "\u00a0", "ǅ", "²",
+]
+_CREDIT_FRAGMENTS = [
+    "(AP Photo/Evan Vucci)", "— Twitter/@SecBlinken", "Photo: Reuters", " Photo credit : ",
+    "Getty Images", "iStockphoto", "/", ":", "(", ")", " ", "  ", "\t", "\n", "Reuters", "AP",
+    "via", "©", ".", "x" * 30, "y" * 70, "Jane Doe", "-", "|", "Foto", "Bild", "@x", " " * 25,
+    "ends.", "Instagram /", "(Reuters)",
+]
+_OPENER_FRAGMENTS = [
+    "By", "by", "Von", "Écrit par", "Author:", "a", "A", "an", "x", "X", "Facebook", "E-Mail",
+    "Suivez-nous", "Updated", "hace", "há", "un'ora", "yesterday", "@", "•", "_", "1", " ", ":",
+    ",", "Jane Doe", "ß", "İ", "'s", "Follow", "us", "on", "Twitter",
+]
+
+
+def _lines(fragments):
+    built = st.lists(st.sampled_from(fragments), min_size=1, max_size=8).map("".join)
+    return st.one_of(built, st.text(max_size=40), st.tuples(built, st.text(max_size=10)).map("".join))
+
+
+@given(_lines(_CREDIT_FRAGMENTS))
+def test_ends_with_credit_answers_as_the_whole_pattern(line):
+    assert patterns.ends_with_credit(line) == (patterns.CREDIT_AT_END.search(line) is not None)
+
+
+@given(_lines(_CREDIT_FRAGMENTS))
+def test_credit_candidates_keep_every_credit(line):
+    if patterns.ends_with_credit(line):
+        assert patterns.credit_candidates([line]) == [0]
+
+
+@given(_lines(_DATE_FRAGMENTS))
+def test_a_word_no_date_line_holds_means_no_date_line(line):
+    if dates._has_other_word(line.casefold()):
+        assert not dates._only_date_tokens(line)
+
+
+@given(_lines(_OPENER_FRAGMENTS + _DATE_FRAGMENTS))
+def test_the_relative_time_screen_keeps_every_relative_opener(line):
+    if dates.may_be_relative(line):
+        assert take._starts_like_relative_time([line]) == [0]
+
+
+@given(_lines(_OPENER_FRAGMENTS))
+def test_the_byline_screen_keeps_every_byline(line):
+    if take.byline_author(line):
+        assert take._may_be_byline([line]) == [0]
+
+
+@given(_lines(_OPENER_FRAGMENTS + _CREDIT_FRAGMENTS))
+def test_the_social_screen_keeps_every_social_line(line):
+    if drop.social.judge(line):
+        assert drop._may_be_social([line]) == [0]
+
+
+def test_the_screens_rule_lines_out():
+    # A screen that passed everything would keep the properties above and buy nothing.
+    prose = ["Budget approved on Tuesday by the council.", "Budget talks went on until late."]
+    assert take._may_be_byline(prose) == []
+    assert drop._may_be_social(prose) == []
+    assert take._starts_like_relative_time(prose) == []
+    assert patterns.credit_candidates(prose) == []
+    assert dates._has_other_word("portion 2 of 5")
