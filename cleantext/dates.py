@@ -18,6 +18,8 @@ def is_date_line(line: str) -> bool:
     if len(line) > patterns.MAX_DATE_CHARS:
         return False
     lower = line.casefold()
+    if _has_other_word(lower, _TIME_WORDS, _GLUED_TIME_WORDS):
+        return False  # no date, relative time or reading time: most lines with a digit stop here
     if patterns.RELATIVE_TIME.fullmatch(lower):
         return True
     # Every other date line holds a digit (READING_TIME too), so most prose stops here.
@@ -25,7 +27,7 @@ def is_date_line(line: str) -> bool:
         return False
     if patterns.READING_TIME.fullmatch(lower):
         return True
-    if _has_other_word(lower):
+    if _has_other_word(lower, _DATE_WORDS):
         return False  # _only_date_tokens would say so too, after three substitutions
     return _only_date_tokens(line)
 
@@ -52,27 +54,33 @@ def _only_date_tokens(line: str) -> bool:
     return has_signal
 
 
-# The words a date line may hold; the loop in is_date_line rejects any other.
+# The words a date line may hold; _only_date_tokens rejects any other.
 _DATE_WORDS = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS | lexicon.DATE_LINE_WORDS
+# ...and the words of relative and reading times (patterns.RELATIVE_TIME, READING_TIME).
+_TIME_WORDS = _DATE_WORDS | lexicon.RELATIVE_TIME_WORDS | lexicon.READING_TIME_WORDS
+# Those patterns allow no space after these words ("Updated:3 hours ago" and also
+# "Updatedan hour ago"): a word that starts with one may be two glued together.
+_GLUED_TIME_WORDS = lexicon.GLUED_TIME_WORDS
 
 
-def _has_other_word(lower: str) -> bool:
-    """Return True when the case-folded line holds a word no date line holds: a fast early no.
+def _has_other_word(lower: str, allowed: frozenset[str], glued: tuple[str, ...] = ()) -> bool:
+    """Return True when the case-folded line holds a word outside ``allowed``: a fast early no.
 
-    It gives is_date_line's answer before the substitutions, which can only take letters
-    away from the start of a word that follows a digit ("3pm", "10h30", "T", "Z", "3 pm",
-    "a.m."): such a word is left to the full test.
+    The full tests take timestamps and times out before they look at words, and that can
+    only take letters away from the start of a word that follows a digit ("3pm", "10h30",
+    "T", "Z", "3 pm", "a.m."): such a word is left to them, and so is a word that starts
+    with one of ``glued``.
     """
     for match in patterns.LETTER_RUN.finditer(lower):
         word = match.group()
-        if word in _DATE_WORDS or word.isdigit() or not word[0].isalpha():
+        if word in allowed or word.isdigit() or not word[0].isalpha():
             continue
         start = match.start()
         before = lower[start - 1] if start else ""
         may_be_cut = word[0] in "amphtz" and (
             before.isdecimal() or before == "." or (before.isspace() and lower[start - 2 : start - 1].isdecimal())
         )
-        if not may_be_cut:
+        if not may_be_cut and not (glued and word.startswith(glued)):
             return True
     return False
 

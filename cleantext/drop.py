@@ -158,20 +158,28 @@ def repeats(doc: Document) -> Document:
     structure (the question put to each guest of an interview series), not a pasted copy.
     The first copy is kept; a repeated title drops the later copy.
     """
-    kept = [block for block in doc.blocks if block.removal is None]
-    # Keys for the whole page in a few C-level calls; only keys seen twice need a look.
-    joined = "\n".join(block.text for block in kept).casefold()
-    keys = joined.split("\n")
-    if len(keys) != len(kept):  # a block holding "\n" (a user's fix): key it alone
-        keys = [block.text.casefold() for block in kept]
+    # Case folding makes a text at most three times longer: a shorter block has no key
+    # of MIN_REPEAT_CHARS and is left out from the start (most menu lines).
+    kept = [
+        block for block in doc.blocks
+        if block.removal is None and len(block.text) * 3 >= MIN_REPEAT_CHARS
+    ]
+    # Line by line: an ASCII line is case-folded by a fast path that a page joined into
+    # one text (never all ASCII) does not take.
+    keys = [block.text.casefold() for block in kept]
+    joined = "\n".join(keys)  # a copy, to look for runs of spaces in two C-level calls
     if "  " in joined or "\t" in joined:  # fix.spaces was skipped: single spaces first
         keys = [" ".join(key.split()) for key in keys]
     counts = Counter(keys)
+    repeated = {
+        key for key, count in counts.items()
+        if 2 <= count <= MAX_REPEAT_COPIES and len(key) >= MIN_REPEAT_CHARS and _has_words(key, MIN_REPEAT_WORDS)
+    }
+    if not repeated:
+        return doc
     seen: set[str] = set()
     for block, key in zip(kept, keys):
-        if not 2 <= counts[key] <= MAX_REPEAT_COPIES:
-            continue
-        if len(key) < MIN_REPEAT_CHARS or not _has_words(key, MIN_REPEAT_WORDS):
+        if key not in repeated:
             continue
         if key in seen:
             block.drop(repeats.step_name, "repeated paragraph")

@@ -121,7 +121,10 @@ def _nfc_of_long_mark_runs(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ordered))
 
 
-@text_fix
+# A plain space where an exotic one was can complete a mojibake pair ("Ã" and a no-break
+# space is "à" in the wrong encoding), so fix.encoding looks again; no other fix treats
+# spaces differently from other characters that compose with nothing.
+@text_fix(feeds=["fix.encoding", "fix.spaces"])
 def spaces(text: str) -> str:
     """Turn no-break and other exotic spaces into plain ones; trim lines; one blank line at most.
 
@@ -142,7 +145,9 @@ def spaces(text: str) -> str:
     return text
 
 
-@text_fix
+# Straight quotes are ASCII: they end no line, hide nothing, compose with nothing and make
+# no entity. Only ftfy weighs them, in deciding whether a stretch of text is mojibake.
+@text_fix(feeds=["fix.encoding"])
 def quotes(text: str) -> str:
     """Straighten curly quotes and primes: ‘ ’ ‚ ‛ ′ become ' and “ ” „ ‟ ″ become ".
 

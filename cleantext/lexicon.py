@@ -256,6 +256,36 @@ DATE_LINE_WORDS = frozenset(
     """.split()
 )
 
+# Every word of a relative time or a reading time as patterns.RELATIVE_TIME and
+# READING_TIME spell them (tests/test_screens.py checks it against the patterns).
+RELATIVE_TIME_WORDS = frozenset(
+    """
+    updated posted published aktualisiert mis à jour actualizado atualizado aggiornato
+    a an one sec secs second seconds min mins minute minutes hour hours hr hrs day days
+    week weeks month months year years ago
+    vor einer eine einem sekunde sekunden minuten stunde stunden tag tagen woche wochen
+    monat monaten jahr jahren
+    il y une un seconde secondes heure heures jour jours semaine semaines mois ans
+    hace una segundo segundos minuto minutos hora horas día días dia dias semana semanas
+    meses mes año años
+    há uma mês anos ano
+    secondi minuti ore ora giorni giorno settimane mesi mese anni anno fa
+    yesterday today gestern heute hier aujourd hui ayer hoy ontem hoje ieri oggi
+    """.split()
+)
+READING_TIME_WORDS = frozenset(
+    """
+    min mins minute minutes minuten minutos minuti uten read reading time lesezeit lesedauer
+    temps de lecture tiempo lectura tempo leitura di lettura ca
+    """.split()
+)
+# Words those patterns may glue to the next one, with no space between ("Updatedan hour
+# ago", "Lesezeitca. 5 min").
+GLUED_TIME_WORDS = (
+    "updated", "posted", "published", "aktualisiert", "jour", "actualizado", "atualizado",
+    "aggiornato", "time", "lesezeit", "lesedauer", "lecture", "lectura", "leitura", "lettura",
+)
+
 # First words of a relative time without digits: "Updated an hour ago", "vor einer
 # Stunde", "il y a une heure", "hace una hora", "há uma hora", "un'ora fa", "yesterday".
 # Kept in step with patterns.RELATIVE_TIME.

@@ -71,14 +71,16 @@ class Document:
     def from_text(cls, text: str) -> "Document":
         """Split text into one block per non-blank line, remembering paragraph breaks."""
         blocks = []
+        append = blocks.append
         paragraph_start = True
         for line in text.split("\n"):
             stripped = line.strip()
-            if not stripped:
+            if stripped:
+                # Positional arguments: a page has thousands of lines, and keywords cost more.
+                append(Block(stripped, stripped, None, "body", paragraph_start))
+                paragraph_start = False
+            else:
                 paragraph_start = True
-                continue
-            blocks.append(Block(stripped, stripped, paragraph_start=paragraph_start))
-            paragraph_start = False
         return cls(blocks)
 
     def kept(self) -> Iterator[Block]:

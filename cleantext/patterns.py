@@ -192,18 +192,20 @@ _AFTER_LABEL_COLON = 83
 
 
 _CREDIT_ENDINGS = (")", *CREDIT_AGENCIES)
+_CREDIT_LAST_CHARS = frozenset(ending[-1] for ending in _CREDIT_ENDINGS)
 
 
 def credit_candidates(lines: list[str]) -> list[int]:
     """Return the indexes of the lines that ends_with_credit may accept: a cheap necessary test.
 
-    Every credit holds "/" (network, agency), ":" (labelled) or ends in ")" or an agency's
-    name; white space at the end (a block from a pipeline without fix.spaces) sends the
-    line to the full test.
+    Every credit holds "/" (network, agency), ":" among the last 84 characters (labelled)
+    or ends in ")" or an agency's name; white space at the end (a block from a pipeline
+    without fix.spaces) sends the line to the full test.
     """
     return [
         i for i, line in enumerate(lines)
-        if "/" in line or ":" in line or line.endswith(_CREDIT_ENDINGS) or line[-1:].isspace()
+        if "/" in line or ":" in line[-_AFTER_LABEL_COLON - 1 :] or line[-1:].isspace()
+        or line[-1:] in _CREDIT_LAST_CHARS and line.endswith(_CREDIT_ENDINGS)
     ]
 
 
@@ -228,19 +230,34 @@ def ends_with_credit(line: str) -> bool:
     start = len(line) - _CREDIT_WINDOW
     if start <= 0 or _CREDIT_LONG_SPACE.search(line, start):
         start = 0
+    window = line[start:] if start else line  # every match lies in it
     # ``pos`` keeps "^" meaning the line's real start, where slicing would not.
     slash = text.rfind("/")
     after_slash = len(text[slash + 1 :].lstrip()) if slash >= 0 else None
-    if after_slash is not None and after_slash <= _AFTER_NETWORK_SLASH:
+    if after_slash is not None and after_slash <= _AFTER_NETWORK_SLASH and _names_one(window, _CREDIT_NETWORKS):
         if CREDIT_NETWORK_AT_END.search(line, start):
             return True
-    if ":" in text[-_AFTER_LABEL_COLON - 1 :] and CREDIT_LABELLED_AT_END.search(line, start):
-        return True
+    if ":" in text[-_AFTER_LABEL_COLON - 1 :] and _names_one(window, _CREDIT_LABEL_STEMS):
+        if CREDIT_LABELLED_AT_END.search(line, start):
+            return True
     by_agency = (
         text.endswith(_CREDIT_ENDINGS)
         or (after_slash is not None and after_slash <= _AFTER_AGENCY_SLASH)
     )
-    return by_agency and CREDIT_BY_AGENCY_AT_END.search(line, start) is not None
+    return by_agency and _names_one(window, CREDIT_AGENCIES) and CREDIT_BY_AGENCY_AT_END.search(line, start) is not None
+
+
+# Words every match of a kind holds, case as in the patterns: a network's name, a part of
+# every credit label ("Photograph" holds "Photo", "Crédito" holds "Crédit"), an agency.
+_CREDIT_NETWORKS = ("Twitter", "X", "Instagram", "Facebook", "TikTok", "YouTube")
+_CREDIT_LABEL_STEMS = ("Photo", "Picture", "Image", "Illustration", "Foto", "Bild", "Immagine", "Crédit", "Credit")
+
+
+def _names_one(text: str, names: tuple[str, ...]) -> bool:
+    for name in names:
+        if name in text:
+            return True
+    return False
 
 
 # ---- social chrome ----------------------------------------------------------------------

@@ -35,8 +35,17 @@ def _register(func: Callable, kind: str) -> Callable:
     return func
 
 
-def text_fix(func: Fix) -> Fix:
-    """Mark a ``str -> str`` function as a whole-text fix and register it."""
+def text_fix(func: Fix | None = None, *, feeds: Iterable[str] | None = None):
+    """Mark a ``str -> str`` function as a whole-text fix and register it.
+
+    ``feeds`` names the fixes that this fix's changes can give new work to; by default,
+    any fix. Fixes re-run until none changes the text, and a fix that only swaps
+    characters no other fix looks at (``fix.quotes``: curly quotes for straight ones) lets
+    the others skip that re-check. Use as ``@text_fix`` or ``@text_fix(feeds=[...])``.
+    """
+    if func is None:
+        return lambda f: text_fix(f, feeds=feeds)
+    func.feeds = None if feeds is None else frozenset(feeds)
     return _register(func, "fix")
 
 
@@ -93,7 +102,8 @@ def matching_lines(lines: list[str], pattern: "regex.Pattern") -> list[int]:
     """Return the indexes of the lines (none holding "\n") in which the pattern matches somewhere."""
     # Joined with "\n", the lines make one text, searched once; a match's line is found
     # from the line starts by bisection.
-    starts = [0, *accumulate(len(line) + 1 for line in lines)]
+    starts = [0, *accumulate(map(len, lines))]
+    starts = [start + i for i, start in enumerate(starts)]  # one "\n" after each line
     found: list[int] = []
     last = -1
     for match in pattern.finditer("\n".join(lines)):
@@ -166,17 +176,29 @@ MAX_FIX_ROUNDS = 4
 
 
 def _fix_text(text: str, fixes: Sequence[Fix], fixes_run: list[str]) -> str:
+    # Each round runs, in order, the fixes that may have work: all of them at first, then
+    # those that a change since they last ran can have fed (see text_fix's ``feeds``).
+    pending = set(range(len(fixes)))
     for _ in range(MAX_FIX_ROUNDS):
-        changed = False
-        for step in fixes:
+        if not pending:
+            break
+        for i, step in enumerate(fixes):
+            if i not in pending:
+                continue
+            pending.discard(i)
             fixed = step(text)
             if fixed != text:
                 if step_name(step) not in fixes_run:
                     fixes_run.append(step_name(step))
-                text, changed = fixed, True
-        if not changed:
-            break
+                text = fixed
+                pending.update(j for j, other in enumerate(fixes) if _feeds(step, other))
     return text
+
+
+def _feeds(step: Fix, other: Fix) -> bool:
+    """Return whether a change made by ``step`` can give ``other`` work to do."""
+    feeds = getattr(step, "feeds", None)
+    return feeds is None or step_name(other) in feeds
 
 
 def _split(text: str, fixes_run: list[str], keep: Sequence[str]) -> Document:

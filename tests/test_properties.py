@@ -42,6 +42,8 @@ PIECES = [
     "&amp;", "&amp;amp;", "&#13;", "&#10;", "&#8217;", "&nbsp;", "&lt;", "&#x2028;", "&#0;", "&#xd800;",
     "&#1114112;", "&bogus;", "Ã©", "â€™", "â€œ", "Ã¼", "Ã", "â€", "Â", "\u201c", "\u2019", "\u201e", "«", "×",
     "e\u0301", "\n", "\n\n", "\n\n\n\n", " ", "   ", "  \n", "\n  ",
+    # Mojibake that holds a curly quote or a no-break space ("Ô", "à" in the wrong encoding).
+    "Ã”", "Ã“", "Ã\u00a0", "Ã\u00a0la", "â€\u009d", "\u2032", "\u2033",
 ]
 LINES = CHROME + _corpus_lines()
 
@@ -120,3 +122,17 @@ def test_the_output_is_tidy(text):
     bad = [c for c in out if c != "\n" and unicodedata.category(c) in ("Cc", "Cs")]
     assert not bad, bad
     assert not any(c in out for c in "\r\u2028\u2029\x85\u00a0\ufeff\u200b\u00ad")
+
+
+FIXES = [step for step in cleantext.pipeline("normalise").steps]
+
+
+@given(scraped)
+def test_a_fix_leaves_alone_the_fixes_it_does_not_feed(text):
+    # The pipeline skips re-running a fix after a change by a fix that does not feed it
+    # (pipeline.text_fix's ``feeds``): that is only sound if the change never gives it work.
+    for step in (s for s in FIXES if s.feeds is not None):
+        changed = step(text)
+        for other in FIXES:
+            if other.step_name not in step.feeds and other(text) == text:
+                assert other(changed) == changed, (step.step_name, other.step_name)

@@ -9,6 +9,8 @@ non-ASCII starts) mixed with arbitrary text.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -51,8 +53,32 @@ def test_credit_candidates_keep_every_credit(line):
 
 @given(_lines(_DATE_FRAGMENTS))
 def test_a_word_no_date_line_holds_means_no_date_line(line):
-    if dates._has_other_word(line.casefold()):
+    if dates._has_other_word(line.casefold(), dates._DATE_WORDS):
         assert not dates._only_date_tokens(line)
+
+
+def _matching(pattern):
+    # Strings the pattern matches whole; hypothesis reads the pattern with ``re``.
+    return st.from_regex(re.compile(pattern.pattern, re.IGNORECASE), fullmatch=True)
+
+
+@given(st.one_of(_matching(patterns.RELATIVE_TIME), _matching(patterns.READING_TIME)))
+def test_the_time_words_hold_every_relative_and_reading_time(line):
+    lower = line.casefold()
+    if patterns.RELATIVE_TIME.fullmatch(lower) or patterns.READING_TIME.fullmatch(lower):
+        assert not dates._has_other_word(lower, dates._TIME_WORDS, dates._GLUED_TIME_WORDS)
+
+
+@given(_lines(_DATE_FRAGMENTS))
+def test_is_date_line_answers_as_without_its_early_no(line):
+    lower = line.casefold()
+    full = (
+        len(line) <= patterns.MAX_DATE_CHARS
+        and (patterns.RELATIVE_TIME.fullmatch(lower) is not None
+             or dates._has_digit(line)
+             and (patterns.READING_TIME.fullmatch(lower) is not None or dates._only_date_tokens(line)))
+    )
+    assert dates.is_date_line(line) == full
 
 
 @given(_lines(_OPENER_FRAGMENTS + _DATE_FRAGMENTS))
@@ -80,4 +106,4 @@ def test_the_screens_rule_lines_out():
     assert drop._may_be_social(prose) == []
     assert take._starts_like_relative_time(prose) == []
     assert patterns.credit_candidates(prose) == []
-    assert dates._has_other_word("portion 2 of 5")
+    assert dates._has_other_word("portion 2 of 5", dates._TIME_WORDS, dates._GLUED_TIME_WORDS)

@@ -196,9 +196,12 @@ def _headline_lines(lines: Sequence[str], title: str | None, *, first_is_prose: 
     if not parts:
         return set()
     longest = max(map(len, parts))
+    # Case folding keeps an ASCII line's length: only lines of a part's length can match.
+    ascii_lengths = {len(part) for part in parts}
     return {
         i for i in range(first, len(lines))
-        if len(lines[i]) <= longest and lines[i].casefold() in parts
+        if (len(lines[i]) in ascii_lengths if lines[i].isascii() else len(lines[i]) <= longest)
+        and lines[i].casefold() in parts
     }
 
 

@@ -71,6 +71,10 @@ _HEADINGS: dict[str, Judgement] = {
 }
 
 
+# Two-character starts of the links-box prefixes: most short lines are ruled out by one lookup.
+_BOX_HEADS = frozenset(prefix[:2] for prefix in BOX_PREFIXES)
+
+
 def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
     """Sort one stripped line into PROSE, NEAR, SHORT, CHROME or END, alone, without context."""
     length = len(line)
@@ -79,7 +83,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         heading = _HEADINGS.get(key)
         if heading:
             return heading
-        if key.startswith(BOX_PREFIXES) and key.count(" ") < BOX_PREFIX_MAX_WORDS:
+        if key[:2] in _BOX_HEADS and key.startswith(BOX_PREFIXES) and key.count(" ") < BOX_PREFIX_MAX_WORDS:
             return _BOX_MARKER
         if length < SHORT_CHARS and line.isascii():
             return (SHORT, line.count(" ") + 1, None)
@@ -89,14 +93,17 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         count = max(count, len(patterns.CJK.findall(line)) // CJK_CHARS_PER_WORD)
     lowered = line.lower()
     if count <= MAX_NOTICE_WORDS:
-        if not NOTICE_WORDS.isdisjoint(lowered.split()) or any(s in line for s in NOTICE_SYMBOLS):
+        lowered_words = lowered.split()  # the notice screen's words, and the stopword sample's
+        if not NOTICE_WORDS.isdisjoint(lowered_words) or any(s in line for s in NOTICE_SYMBOLS):
             reason = notice_reason(lowered)
             if reason:
                 return (CHROME, count, reason)
+        sample = lowered_words[:STOPWORD_SAMPLE_WORDS]
+    else:
+        sample = lowered.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
     if count < NEAR_MIN_WORDS:
         return (SHORT, count, None)
     if stopwords:
-        sample = lowered.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
         # Distinct stopwords: a set intersection runs in C; "the" twice counts once, which
         # the thresholds allow for.
         ratio = len(stopwords.intersection(sample)) / len(sample)
