@@ -7,7 +7,7 @@ from collections import Counter
 from . import lexicon, patterns
 from .model import Document
 from .pipeline import document_filter, line_rule
-from .text import label_key, line_heads, words
+from .text import WORD_PUNCTUATION, label_key, words
 
 # A repeated block shorter than this (in words or in characters) is natural repetition
 # ("Yes.", a refrain like "Row, row, row the boat."), not chrome.
@@ -23,11 +23,19 @@ MAX_FOLLOW_WORDS = 12
 MAX_SYMBOL_LINE = 5
 
 
-def _short_enough_for_a_label(lines: list[str]) -> list[int]:
-    return [i for i, line in enumerate(lines) if len(line) <= patterns.MAX_LABEL_CHARS]
+def _may_be_label(lines: list[str]) -> list[int]:
+    # The rule's own look-ups, in one comprehension; lines short enough to be a symbol, or
+    # with a run of spaces (label_key makes it single), go to the rule itself.
+    return [
+        i for i, line in enumerate(lines)
+        if len(line) <= patterns.MAX_LABEL_CHARS
+        and ((key := line.casefold().strip(patterns.LABEL_TRIM)) in lexicon.UI_LABELS
+             or key.strip(patterns.LABEL_ICONS) in lexicon.UI_LABELS
+             or len(line) <= MAX_SYMBOL_LINE or "  " in key or "\t" in key)
+    ]
 
 
-@line_rule(screen=_short_enough_for_a_label)
+@line_rule(screen=_may_be_label)
 def ui_labels(line: str) -> str | None:
     """Drop a line that is only a button, menu or ad label, like "Close", "Menu" or "×".
 
@@ -56,13 +64,14 @@ def _is_symbol(line: str) -> bool:
 
 def _may_be_social(lines: list[str]) -> list[int]:
     # Necessary for social (see its first test): an "@", or a first word that opens a
-    # share bar or a follow-us line. A line that starts with a letter or digit starts with
-    # its first word; any other start goes to the full test.
+    # share bar or a follow-us line. The line's start up to the first space, punctuation
+    # trimmed from both ends, is that word when it is all letters and digits (see
+    # text.lines_opening_with); anything else goes to the full test.
     return [
         i for i, line in enumerate(lines)
         if len(line) <= patterns.MAX_SOCIAL_CHARS
-        and ("@" in line or not line[:1].isalnum()
-             or not (head := line[:2]).isascii() or head.lower() in _SOCIAL_HEADS)
+        and ("@" in line or not (first := line.partition(" ")[0].strip(WORD_PUNCTUATION)).isalnum()
+             or first.casefold() in _SOCIAL_OPENERS)
     ]
 
 
@@ -110,7 +119,6 @@ _SOCIAL_OPENERS = _SHARE_BAR_WORDS | frozenset(
 )
 
 
-_SOCIAL_HEADS = line_heads(_SOCIAL_OPENERS)
 
 
 def _first_token(line: str) -> str:

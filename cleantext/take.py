@@ -6,7 +6,7 @@ from . import dates as date_lines
 from . import lexicon, patterns
 from .model import Block, Document
 from .pipeline import document_filter, matching_lines, screened
-from .text import ends_sentence, line_heads, words
+from .text import ends_sentence, lines_opening_with, words
 
 MAX_TITLE_CHARS = 250
 MAX_BYLINE_NAME_WORDS = 12
@@ -37,16 +37,9 @@ def bylines(doc: Document) -> Document:
     return doc
 
 
-_BYLINE_HEADS = line_heads(lexicon.BYLINE_OPENERS)
-
-
 def _may_be_byline(lines: list[str]) -> list[int]:
-    # Necessary for byline_author (short, its first word an opener), in one comprehension.
-    return [
-        i for i, line in enumerate(lines)
-        if len(line) <= patterns.MAX_BYLINE_CHARS
-        and (not (head := line[:2]).isascii() or head.lower() in _BYLINE_HEADS)
-    ]
+    # Necessary for byline_author: its first word is an opener.
+    return lines_opening_with(lines, lexicon.BYLINE_OPENERS)
 
 
 def byline_author(line: str) -> str | None:
@@ -160,15 +153,9 @@ def dates(doc: Document) -> Document:
     return doc
 
 
-_RELATIVE_TIME_HEADS = line_heads(lexicon.RELATIVE_TIME_OPENERS)
-
-
 def _starts_like_relative_time(lines: list[str]) -> list[int]:
-    # Necessary for may_be_relative (its first word is an opener), in one comprehension.
-    return [
-        i for i, line in enumerate(lines)
-        if not (head := line[:2]).isascii() or head.lower() in _RELATIVE_TIME_HEADS
-    ]
+    # Necessary for may_be_relative: its first word is an opener.
+    return lines_opening_with(lines, lexicon.RELATIVE_TIME_OPENERS)
 
 
 def _near_byline(blocks: list[Block], index: int) -> bool:

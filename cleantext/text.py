@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Iterable
-
 from . import patterns
 
 
@@ -24,23 +22,24 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip("\"'”’»)").endswith((".", "!", "?", "…", "。", "！", "？"))
 
 
-def line_heads(words: "Iterable[str]") -> frozenset[str]:
-    """Return the two-character starts a case-folded line has when its first word is one of ``words``.
 
-    A screen tests ``line[:2]``: an ASCII start whose ``lower()`` is not in this set rules
-    the line out at the cost of one set lookup (a regex match or a ``startswith`` over many
-    prefixes costs several times more); any other start is left to the full test. A one-letter word ("a", "x") ends at the next character,
-    which is not a letter: every such pair is listed.
+# Characters that are never part of a word: trimmed off a line's first word before a look-up.
+WORD_PUNCTUATION = ".,:;!?()[]{}<>«»‹›\"'“”‘’|/\\•·*#+=~–—-…"
 
-    >>> sorted(line_heads(["by", "von"]))
-    ['by', 'vo']
+
+def lines_opening_with(lines: list[str], openers: frozenset[str]) -> list[int]:
+    """Return the indexes of the lines whose first word (``patterns.FIRST_WORD``) may be one of ``openers``.
+
+    A cheap necessary test, for a screen, when every opener starts with a letter: a line
+    that does not is ruled out. Otherwise the line's start up to the first space, with
+    punctuation trimmed from its end, is its first word when it is all letters; when it is
+    not (an inner apostrophe or hyphen, a digit, a tab), the line is kept for the full test.
+
+    >>> lines_opening_with(["By Jane Doe", "Bylines are short.", "By: Jane", "2 by 2", "By-law"], frozenset({"by"}))
+    [0, 2, 4]
     """
-    heads = set()
-    for word in words:
-        if len(word) >= 2:
-            heads.add(word[:2])
-        else:
-            heads.add(word)
-            heads.update(word + chr(c) for c in range(128) if not chr(c).isalpha())
-    return frozenset(heads)
-
+    return [
+        i for i, line in enumerate(lines)
+        if line[:1].isalpha()
+        and (not (first := line.partition(" ")[0].rstrip(WORD_PUNCTUATION)).isalpha() or first.casefold() in openers)
+    ]

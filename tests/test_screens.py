@@ -14,7 +14,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleantext import dates, drop, patterns, take
+from cleantext import dates, drop, lexicon, patterns, take
 
 _DATE_FRAGMENTS = [
     "3pm", "10h30", "2023-07-14T10:00Z", "2023-07-14 10:00", "a.m.", "p.m", "Uhr", "am", "12 pmx",
@@ -99,6 +99,13 @@ def test_the_social_screen_keeps_every_social_line(line):
         assert drop._may_be_social([line]) == [0]
 
 
+@given(st.one_of(st.sampled_from(sorted(lexicon.UI_LABELS)), _lines(_OPENER_FRAGMENTS + ["×", "✕", "Close", "Menu", "  ", "\t", "→", "»"])))
+def test_the_label_screen_keeps_every_label(line):
+    for variant in (line, line.upper(), f"{line} ×", f"» {line}"):
+        if drop.ui_labels.judge(variant):
+            assert drop._may_be_label([variant]) == [0]
+
+
 def test_the_screens_rule_lines_out():
     # A screen that passed everything would keep the properties above and buy nothing.
     prose = ["Budget approved on Tuesday by the council.", "Budget talks went on until late."]
@@ -106,4 +113,11 @@ def test_the_screens_rule_lines_out():
     assert drop._may_be_social(prose) == []
     assert take._starts_like_relative_time(prose) == []
     assert patterns.credit_candidates(prose) == []
+    assert drop._may_be_label(["Budget approved", "Home page"]) == []
     assert dates._has_other_word("portion 2 of 5", dates._TIME_WORDS, dates._GLUED_TIME_WORDS)
+
+
+def test_every_opener_starts_with_a_letter():
+    # text.lines_opening_with rules out a line that does not start with a letter.
+    for openers in (lexicon.BYLINE_OPENERS, lexicon.RELATIVE_TIME_OPENERS):
+        assert all(word[:1].isalpha() for word in openers)

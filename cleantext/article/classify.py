@@ -90,11 +90,15 @@ def classify(
         language = guess_language(language_sample(lines))
     stop = stopwords(code_of(language))
     judged = [judge_line(line, stop) for line in lines]
-    if not any(kind == PROSE for kind, _, _ in judged):
+    kinds = [kind for kind, _, _ in judged]
+    if PROSE not in kinds:
         # No paragraph to anchor an article on (a short note, a list, a poem): there is
         # no telling article from chrome by density, so only known notices go.
         return [reason if kind == CHROME else None for kind, _, reason in judged]
-    scores = [_score(kind, words) for kind, words, _ in judged]
+    # What each line adds to the run it is in, judged alone: prose its words, up to a cap.
+    scores = [
+        min(words, PROSE_WORDS_CAP) if kind == PROSE else _KIND_SCORES[kind] for kind, words, _ in judged
+    ]
 
     boxed = _inline_boxes(judged)
     for i in boxed:
@@ -103,7 +107,7 @@ def classify(
     headlines = _headline_lines(lines, title, first_is_prose=judged[0][0] in (PROSE, SENTENCE))
     for i in headlines:
         scores[i] = HEADLINE_BONUS
-    walls = [kind == END or (kind == BOX and i not in boxed) for i, (kind, _, _) in enumerate(judged)]
+    walls = [kind == END or (kind == BOX and i not in boxed) for i, kind in enumerate(kinds)]
     start, end = _article_run(scores, walls, headlines)
     # The run starts on prose and ends on prose or a sentence: what stands between the
     # headline and the first paragraph (bylines, dates, captions) is not the article.
@@ -235,19 +239,9 @@ def _stabilise(reasons: list[str | None], scores: list[float]) -> None:
                 reasons[i] = REASON_OUTSIDE_SHORT if scores[i] <= 0 else REASON_OUTSIDE_PROSE
 
 
-def _score(kind: str, words: int) -> float:
-    """Return what a line adds to the run it is in, judged alone."""
-    if kind == PROSE:
-        return min(words, PROSE_WORDS_CAP)
-    if kind == SENTENCE:
-        return SENTENCE_SCORE
-    if kind == NEAR:
-        return NEAR_SCORE
-    if kind == SHORT:
-        return SHORT_SCORE
-    if kind == END:
-        return END_SCORE
-    return CHROME_SCORE
+# What a line of each kind but PROSE adds to the run it is in.
+_KIND_SCORES = {SENTENCE: SENTENCE_SCORE, NEAR: NEAR_SCORE, SHORT: SHORT_SCORE, END: END_SCORE,
+                CHROME: CHROME_SCORE, BOX: CHROME_SCORE}
 
 
 def _densest_run(scores: Sequence[float]) -> tuple[int, int]:

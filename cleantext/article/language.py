@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import math
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Mapping, NamedTuple
 
@@ -155,7 +154,8 @@ def guess_language(text: str) -> str | None:
     if total < MIN_WORDS:
         return None
     index = _index()
-    packed = sum(map(index.lanes.get, words, repeat(0, total)))
+    # Only stopwords carry lanes; adding the others' zeros would still build a new big int each.
+    packed = sum(filter(None, map(index.lanes.get, words)))
     if not packed:
         return None
     counts = packed.to_bytes(len(index.codes), "little")  # one byte per lane
