@@ -18,7 +18,8 @@ def is_date_line(line: str) -> bool:
     if len(line) > patterns.MAX_DATE_CHARS:
         return False
     lower = line.casefold()
-    if _has_other_word(lower, _TIME_WORDS, _GLUED_TIME_WORDS):
+    other_word, other_than_date_word = _other_words(lower)
+    if other_word:
         return False  # no date, relative time or reading time: most lines with a digit stop here
     if patterns.RELATIVE_TIME.fullmatch(lower):
         return True
@@ -27,7 +28,7 @@ def is_date_line(line: str) -> bool:
         return False
     if patterns.READING_TIME.fullmatch(lower):
         return True
-    if _has_other_word(lower, _DATE_WORDS):
+    if other_than_date_word:
         return False  # _only_date_tokens would say so too, after three substitutions
     return _only_date_tokens(line)
 
@@ -35,14 +36,16 @@ def is_date_line(line: str) -> bool:
 def _only_date_tokens(line: str) -> bool:
     """Return whether the line, its timestamps and times taken out, holds date words and a date signal only."""
     # Timestamps and times are taken out first: their letters ("T", "Z", "pm") are not words.
-    rest = patterns.ISO_TIMESTAMP.sub(" ", line)
+    # Each pattern runs only on a line that holds the separator it needs.
+    rest = patterns.ISO_TIMESTAMP.sub(" ", line) if "-" in line else line
     has_signal = rest != line
-    stripped = patterns.NUMERIC_DATE.sub(" ", rest)
+    stripped = patterns.NUMERIC_DATE.sub(" ", rest) if _has_date_separator(rest) else rest
     has_signal |= stripped != rest
-    rest = patterns.TIME.sub(" ", stripped)
+    rest = patterns.TIME.sub(" ", stripped) if _may_hold_time(stripped) else stripped
     has_signal |= rest != stripped
-    for token in patterns.TOKEN.findall(rest.casefold()):
-        if token.isdigit() or not token[0].isalpha():
+    # The words only: TOKEN's numbers and punctuation were skipped here anyway.
+    for token in patterns.LETTER_RUN.findall(rest.casefold()):
+        if not token[0].isalpha():
             continue
         if token in lexicon.MONTHS:
             # "Out 5 of 10" is a score, not October 5: short month words that are also
@@ -63,26 +66,42 @@ _TIME_WORDS = _DATE_WORDS | lexicon.RELATIVE_TIME_WORDS | lexicon.READING_TIME_W
 _GLUED_TIME_WORDS = lexicon.GLUED_TIME_WORDS
 
 
-def _has_other_word(lower: str, allowed: frozenset[str], glued: tuple[str, ...] = ()) -> bool:
-    """Return True when the case-folded line holds a word outside ``allowed``: a fast early no.
+def _other_words(lower: str) -> tuple[bool, bool]:
+    """Return whether the case-folded line holds a word outside _TIME_WORDS, and one outside _DATE_WORDS.
 
-    The full tests take timestamps and times out before they look at words, and that can
-    only take letters away from the start of a word that follows a digit ("3pm", "10h30",
-    "T", "Z", "3 pm", "a.m."): such a word is left to them, and so is a word that starts
-    with one of ``glued``.
+    A fast early no for is_date_line, in one pass over the words. The full tests take
+    timestamps and times out before they look at words, and that can only take letters
+    away from the start of a word that follows a digit ("3pm", "10h30", "T", "Z", "3 pm",
+    "a.m."): such a word is left to them, and so is a word that starts with one of
+    _GLUED_TIME_WORDS, which the time patterns may glue to the next word.
     """
+    other_than_date = False
     for match in patterns.LETTER_RUN.finditer(lower):
         word = match.group()
-        if word in allowed or word.isdigit() or not word[0].isalpha():
+        if word in _DATE_WORDS or word.isdigit() or not word[0].isalpha():
             continue
         start = match.start()
         before = lower[start - 1] if start else ""
         may_be_cut = word[0] in "amphtz" and (
             before.isdecimal() or before == "." or (before.isspace() and lower[start - 2 : start - 1].isdecimal())
         )
-        if not may_be_cut and not (glued and word.startswith(glued)):
-            return True
-    return False
+        if may_be_cut:
+            continue
+        other_than_date = True
+        if word not in _TIME_WORDS and not word.startswith(_GLUED_TIME_WORDS):
+            return True, True
+    return False, other_than_date
+
+
+def _has_date_separator(text: str) -> bool:
+    # NUMERIC_DATE needs one of these between its numbers.
+    return "-" in text or "/" in text or "." in text
+
+
+def _may_hold_time(text: str) -> bool:
+    # TIME needs ":" ("10:32"), an "m" ("3 pm", "a.m.") or an "h" ("10h30"), in either case.
+    lower = text.lower()
+    return ":" in text or "m" in lower or "h" in lower
 
 
 def _has_digit(line: str) -> bool:
@@ -111,13 +130,13 @@ def parse_date(line: str) -> str | None:
     >>> parse_date("05/06/2023") is None  # May 6 or 5 June: not ours to guess
     True
     """
-    iso = patterns.ISO_TIMESTAMP.search(line)
+    iso = patterns.ISO_TIMESTAMP.search(line) if "-" in line else None
     if iso:
         return _valid(int(iso[0][:4]), int(iso[0][5:7]), int(iso[0][8:10]))
-    numeric = patterns.NUMERIC_DATE.search(line)
+    numeric = patterns.NUMERIC_DATE.search(line) if _has_date_separator(line) else None
     if numeric:
         return _numeric(numeric[0])
-    rest = patterns.TIME.sub(" ", line)
+    rest = patterns.TIME.sub(" ", line) if _may_hold_time(line) else line
     tokens = patterns.TOKEN.findall(rest.casefold())
     month = next((lexicon.MONTHS[t] for t in tokens if t in lexicon.MONTHS), None)
     # isdecimal, not isdigit: a superscript "¹" is a digit that int() cannot read.

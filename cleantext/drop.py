@@ -93,6 +93,8 @@ def social(line: str) -> str | None:
     """
     if len(line) > patterns.MAX_SOCIAL_CHARS:
         return None
+    if line.isalnum() and line.casefold() in lexicon.SOCIAL_NETWORKS:
+        return "share bar"  # a network's name alone ("X", "Facebook"): what the tests below find, sooner
     # Every kind below starts with a network, share or follow word or "pic", or holds an
     # "@": one look at the first word settles most lines.
     if "@" not in line and _first_token(line) not in _SOCIAL_OPENERS:

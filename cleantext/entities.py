@@ -11,12 +11,15 @@ text completes ("&a&#109;p;" → "&amp;" → "&"), and expands that too.
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 from . import patterns
 
 _LOOKBACK = patterns.MAX_ENTITY_CHARS
 
 
+# A text holds few distinct entities ("&amp;", "&nbsp;", "&#8217;") many times each.
+@lru_cache(maxsize=4096)
 def _expand(entity: str) -> str:
     # A character that the invisible fix would take out later could join two halves of an
     # entity then ("&am&#8203;p;"): it goes now, so the scan sees the join.

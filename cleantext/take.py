@@ -138,6 +138,8 @@ def dates(doc: Document) -> Document:
         if not block.drop(dates.step_name, "date line"):
             continue
         block.role = "date"
+        if header is not None and not (seen_text and (after_text is None or near_byline is None)):
+            continue  # every date this one could be is chosen already: no need to read it
         iso = date_lines.parse_date(block.text)
         if iso is None:
             continue
