@@ -75,6 +75,8 @@ def _other_words(lower: str) -> tuple[bool, bool]:
     "a.m."): such a word is left to them, and so is a word that starts with one of
     _GLUED_TIME_WORDS, which the time patterns may glue to the next word.
     """
+    if _DATE_WORDS.issuperset(patterns.LETTER_RUN.findall(lower)):
+        return False, False  # the date lines themselves, in one C-level test
     other_than_date = False
     for match in patterns.LETTER_RUN.finditer(lower):
         word = match.group()
