@@ -153,10 +153,12 @@ def _clean_bytes(name: str, data: bytes, options: dict):
 
 
 def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict) -> int:
-    from .batch import clean_jsonl_files  # the batch machinery loads only when used
+    from .batch import ADDED_KEY, clean_jsonl_files  # the batch machinery loads only when used
 
     if args.format != "text" or args.explain:
         raise UsageError("--jsonl writes JSON Lines: --format and --explain do not go with it")
+    if args.field == ADDED_KEY:  # its clean text would be overwritten by the added key
+        raise UsageError(f"--field cannot be {ADDED_KEY!r}: cleantext adds that key to each record")
     if args.output_dir is not None:
         args.output_dir.mkdir(parents=True, exist_ok=True)
     return clean_jsonl_files(
