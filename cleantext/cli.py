@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Sequence
 
-from . import __version__, clean_document
+from . import __version__, _start, clean_document
 from .decode import decode
 from .html import looks_like_html
 from .pipeline import summary
@@ -85,13 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status instead of exiting."""
     try:
+        _start.release()  # Ctrl-C is KeyboardInterrupt again, caught below
         return _run(build_parser().parse_args(argv))
     except UsageError as error:
         _say(f"error: {error} (see cleantext --help)")
         return 2
     except KeyboardInterrupt:
         _say("interrupted")
-        return 130
+        return _start.STATUS
     except BrokenPipeError:
         _silence_stdout()
         return 0
