@@ -10,13 +10,19 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Sequence
+from . import _start
 
-from .decode import decode
-from .html import decode_html, html_document, looks_like_html
-from .model import Block, Document, Removal, Removed
-from .pipeline import Pipeline, document_filter, line_rule, text_fix
-from .presets import PRESETS, pipeline, steps
+# First, before the imports that take most of a second: when this process is the cleantext
+# command, Ctrl-C from here until cli.main runs exits 130 with one line (see _start).
+_start.guard()
+
+from typing import Callable, Iterable, Sequence  # noqa: E402
+
+from .decode import decode  # noqa: E402
+from .html import decode_html, html_document, looks_like_html  # noqa: E402
+from .model import Block, Document, Removal, Removed  # noqa: E402
+from .pipeline import Pipeline, document_filter, line_rule, text_fix  # noqa: E402
+from .presets import PRESETS, pipeline, steps  # noqa: E402
 
 __all__ = [
     "Block",

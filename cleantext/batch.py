@@ -13,9 +13,12 @@ is one, and reported with its line number. A blank line (only white space) holds
 it is passed over and counted. So ``lines in = records out + set aside + blank``.
 
 Output is strict JSON in UTF-8: no NaN, no ASCII escaping, and a lone surrogate (from a
-``"\\ud800"`` escape in a key the cleaning does not touch) becomes U+FFFD. Numbers are
-written back as Python reads them (``1E5`` comes out as ``100000.0``, the same value); when
-a key appears twice in an object, the last one wins, as in every JSON reader we know.
+``"\\ud800"`` escape in a key the cleaning does not touch) becomes U+FFFD; a record whose
+keys would then become one (``"\\ud800"`` and ``"\\udc00"``) is set aside rather than lose
+one. Numbers are written back as Python reads them (``1E5`` comes out as ``100000.0``, the
+same value); when a key appears twice in an object, the last one wins, as in every JSON
+reader we know. A record that already holds ``"cleantext"`` (cleantext's own output, cleaned
+again) has that key's value replaced; the field cannot be named ``"cleantext"``.
 
 Records are read and written one line at a time, so memory stays flat however long the
 input is; with ``jobs`` > 1, chunks of lines go to worker processes, a bounded number at a
@@ -82,6 +85,8 @@ def clean_line(raw: bytes, field: str = "text", options: dict | None = None) -> 
     >>> clean_line(b'{"text": 3}')
     "'text' is a number, not a string"
     """
+    if field == ADDED_KEY:
+        raise ValueError(f"the field cannot be {ADDED_KEY!r}: that key receives what cleaning learnt")
     if not raw.strip():
         return None
     try:
@@ -120,7 +125,25 @@ def clean_line(raw: bytes, field: str = "text", options: dict | None = None) -> 
     try:
         return out.encode("utf-8") + b"\n"
     except UnicodeEncodeError:
-        return patterns.SURROGATE.sub("\ufffd", out).encode("utf-8") + b"\n"
+        pass
+    repaired = patterns.SURROGATE.sub("\ufffd", out)
+    # Keys that differ only in lone surrogates ("\ud800" and "\udc00") would become one
+    # key, and a reader would keep one value: the record is set aside whole instead.
+    try:
+        json.loads(repaired, object_pairs_hook=_unique_keys)
+    except ValueError as error:
+        return str(error)
+    except RecursionError:
+        return "not writable: nested too deeply"
+    return repaired.encode("utf-8") + b"\n"
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    keys = {key for key, _ in pairs}
+    if len(keys) < len(pairs):
+        raise ValueError("holds keys that would become one when their lone surrogates "
+                         "(\\ud800 escapes) are written as U+FFFD")
+    return dict(pairs)
 
 
 def _reject_constant(name: str):
@@ -200,6 +223,8 @@ class JsonlCleaner:
         jobs: int = 1,
         say: Callable[[str], None] | None = None,
     ) -> None:
+        if field == ADDED_KEY:
+            raise ValueError(f"the field cannot be {ADDED_KEY!r}: that key receives what cleaning learnt")
         self.field = field
         self.options = dict(options or {})
         self.errors = errors

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Sequence
 
-from . import __version__, clean_document
+from . import __version__, _start, clean_document
 from .decode import decode
 from .html import looks_like_html
 from .pipeline import summary
@@ -85,13 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status instead of exiting."""
     try:
+        _start.release()  # Ctrl-C is KeyboardInterrupt again, caught below
         return _run(build_parser().parse_args(argv))
     except UsageError as error:
         _say(f"error: {error} (see cleantext --help)")
         return 2
     except KeyboardInterrupt:
         _say("interrupted")
-        return 130
+        return _start.STATUS
     except BrokenPipeError:
         _silence_stdout()
         return 0
@@ -153,10 +154,12 @@ def _clean_bytes(name: str, data: bytes, options: dict):
 
 
 def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict) -> int:
-    from .batch import clean_jsonl_files  # the batch machinery loads only when used
+    from .batch import ADDED_KEY, clean_jsonl_files  # the batch machinery loads only when used
 
     if args.format != "text" or args.explain:
         raise UsageError("--jsonl writes JSON Lines: --format and --explain do not go with it")
+    if args.field == ADDED_KEY:  # its clean text would be overwritten by the added key
+        raise UsageError(f"--field cannot be {ADDED_KEY!r}: cleantext adds that key to each record")
     if args.output_dir is not None:
         args.output_dir.mkdir(parents=True, exist_ok=True)
     return clean_jsonl_files(

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Run one atheris harness for a number of seconds: scripts/fuzz.sh NAME SECONDS [libFuzzer args]
-#   NAME: text (fuzz/fuzz_text.py); more harnesses as fuzz/fuzz_NAME.py.
+#   NAME: text   the text pipeline, any str or bytes into clean_document (fuzz/fuzz_text.py)
+#         jsonl  the JSON Lines handler, streams of lines through JsonlCleaner (fuzz/fuzz_jsonl.py)
+#         html   the HTML path, pages by input auto or html, API and CLI route (fuzz/fuzz_html.py)
+#   Replay a finding without libFuzzer: PYTHONPATH=.:fuzz python fuzz/replay.py NAME FILE
 # Needs a Python with atheris (pip install 'cleantext-web[fuzz]'); FUZZ_PYTHON picks it.
 # A finding stops libFuzzer; this script records it in fuzz/findings/NAME/ and starts again
 # (the corpus in fuzz/corpus/NAME/ persists, seeded from fuzz/seeds/NAME/) until the time is
 # up. At the end it prints the executions and findings; exit 1 if anything was found.
 set -uo pipefail
-name=${1:?usage: scripts/fuzz.sh NAME SECONDS}
-seconds=${2:?usage: scripts/fuzz.sh NAME SECONDS}
+name=${1:?usage: scripts/fuzz.sh text|jsonl|html SECONDS}
+seconds=${2:?usage: scripts/fuzz.sh text|jsonl|html SECONDS}
 shift 2
 root=$(cd "$(dirname "$0")/.." && pwd)
 python=${FUZZ_PYTHON:-python3}

@@ -7,6 +7,7 @@ the API might (lone surrogates included). Large cases are built once, lazily, an
 from __future__ import annotations
 
 import codecs
+import json
 import random
 import unicodedata
 from functools import lru_cache
@@ -142,4 +143,196 @@ def corpus() -> list[tuple[str, str | bytes]]:
     return _encodings() + _characters() + _shapes() + _sizes()
 
 
-GENERATED: dict[str, Callable[[], list]] = {"corpus": corpus}
+# ---- HTML: pages as a file or the API would give them ---------------------------------------
+
+PARAGRAPH = "<p>The harbour bridge reopened on Thursday after eight months of repairs, the council said.</p>"
+
+
+def page(body: str, head: str = "<title>A page</title>", doctype: str = "<!DOCTYPE html>") -> str:
+    return f"{doctype}<html><head>{head}</head><body>{body}</body></html>"
+
+
+def html_cases() -> list[tuple[str, str | bytes]]:
+    """Hostile pages, each starting like a page, so that "auto" takes the HTML path."""
+    rng = random.Random(8)
+    cases: list[tuple[str, str | bytes]] = []
+    for i in range(12):  # binary declared as HTML: a doctype, then noise
+        noise = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 3000)))
+        cases.append((f"html/binary-after-doctype/{i}", b"<!DOCTYPE html>" + noise))
+    cases.append(("html/binary-in-body", page("").encode()[:-14] + bytes(range(256)) * 8 + b"</body></html>"))
+    cases.append(("html/nul-bytes-in-tags", b"<!DOCTYPE html><ht\x00ml><bo\x00dy><p>Nul\x00 in text</p\x00></body>"))
+    cases.append(("html/control-characters", page("<p>" + "".join(map(chr, range(32))) + "</p>" + PARAGRAPH)))
+    unclosed = [
+        ("tags", "<p>Unclosed <b>bold <i>italic <table><tr><td>cell <div><span>" + PARAGRAPH[3:-4]),
+        ("tag-cut-short", PARAGRAPH + "<div class=\"x"),
+        ("comment", PARAGRAPH + "<!-- never closed " + PARAGRAPH),
+        ("script", PARAGRAPH + "<script>var x = '" + PARAGRAPH),
+        ("style", "<style>p { color: red; " + PARAGRAPH),
+        ("cdata", "<![CDATA[ " + PARAGRAPH),
+        ("attribute-quote", '<p title="never closed>' + PARAGRAPH),
+        ("title", "<title>A title that never ends " + PARAGRAPH),
+        ("textarea", "<textarea>" + PARAGRAPH),
+        ("closing-only", "</p></div></body></html>" * 50 + PARAGRAPH),
+        ("misnested", "<b><i>" + PARAGRAPH + "</b></i><table><p>in a table</table>"),
+        ("lt-runs", "<" * 5000 + PARAGRAPH),
+    ]
+    for name, body in unclosed:
+        cases.append((f"html/unclosed/{name}", "<!DOCTYPE html><html><body>" + body))
+    text = "Привет, мир. Это статья о погоде и о городе, и она достаточно длинная. " * 6
+    charsets = [
+        ("cp1251-declared-utf8-bytes", "windows-1251", text.encode("utf-8")),
+        ("utf8-declared-cp1251-bytes", "utf-8", text.encode("cp1251")),
+        ("latin1-declared-koi8-bytes", "iso-8859-1", text.encode("koi8-r")),
+        ("unknown-label", "x-no-such-charset", text.encode("utf-8")),
+        ("utf16-declared-ascii-bytes", "utf-16", text.encode("utf-8")),
+        ("utf32-declared", "utf-32", text.encode("cp1251")),
+        ("utf7-declared", "utf-7", b"+ADw-script+AD4-alert(1)+ADw-/script+AD4- " + text.encode("utf-8")),
+        ("shift-jis-declared-cp1252-bytes", "shift_jis", "Café crème brûlée, déjà vu. ".encode("cp1252") * 10),
+        ("empty-label", "", text.encode("cp1251")),
+        ("label-with-nul", "utf\x008", text.encode("utf-8")),
+    ]
+    for name, label, body in charsets:
+        head = f'<meta charset="{label}"><title>Page</title>'.encode("utf-8", "surrogatepass")
+        cases.append((f"html/wrong-charset/{name}", b"<!DOCTYPE html><html><head>" + head + b"</head><body><p>" + body + b"</p></body></html>"))
+    cases += [
+        ("html/utf16-bom-page", codecs.BOM_UTF16_LE + page(PARAGRAPH * 3).encode("utf-16-le")),
+        ("html/utf16-page-no-bom", page(PARAGRAPH * 3).encode("utf-16-le")),
+        ("html/doctype-only", "<!DOCTYPE html>"),
+        ("html/html-tag-only", "<html>"),
+        ("html/empty-body", page("")),
+        ("html/whitespace-body", page(" \n\t " * 100)),
+        ("html/surrogates-in-str", page("<p>Lone \ud800 and \udfff surrogates in a paragraph of text.</p>" * 3)),
+        ("html/entities", page("<p>&amp;amp;lt; &#0; &#x110000; &#xD800; &nosuch; &" + "&amp;" * 2000 + "</p>")),
+        ("html/entity-bomb-dtd", '<!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+                                 '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
+                                 "<html><body><p>&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;</p>" + PARAGRAPH + "</body></html>"),
+        ("html/external-entity", '<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]><html><body><p>&x;</p></body></html>'),
+        ("html/many-attributes", page("<p " + " ".join(f"a{i}='{i}'" for i in range(5000)) + ">x</p>" + PARAGRAPH)),
+        ("html/huge-attribute", page(f"<p title='{'x' * 200_000}'>text</p>" + PARAGRAPH)),
+        ("html/huge-comment", page("<!--" + "-" * 100_000 + "-->" + PARAGRAPH)),
+        ("html/meta-refresh-and-links", page(PARAGRAPH, '<meta http-equiv="refresh" content="0; url=http://127.0.0.1:9/"><link rel="stylesheet" href="http://127.0.0.1:9/x.css">')),
+        ("html/bad-json-ld", page(PARAGRAPH * 2, '<script type="application/ld+json">{"@type": "NewsArticle", "author": [[[[{}]]]], "datePublished": 12' + "[" * 5000 + "</script>")),
+        ("html/bad-dates", page(PARAGRAPH * 2, '<meta property="article:published_time" content="9999-99-99T99:99"><meta name="date" content="0000-00-00">')),
+        ("html/xml-declaration", '<?xml version="1.0" encoding="ebcdic"?><!DOCTYPE html><html><body>' + PARAGRAPH + "</body></html>"),
+        ("html/svg-and-math", page("<svg><foreignObject><p>In svg</p></foreignObject></svg><math><mi>x</mi></math>" + PARAGRAPH)),
+        ("html/frameset", "<!DOCTYPE html><html><frameset><frame src='http://127.0.0.1:9/'></frameset></html>"),
+        ("html/only-scripts", page("<script>" + "x();" * 5000 + "</script>" * 3)),
+        ("html/many-tiny-paragraphs", page("<p>x</p>" * 5_000)),
+        ("html/one-long-word", page("<p>" + "x" * 300_000 + "</p>")),
+        ("html/rtl-and-bidi", page("<p dir='rtl'>\u202eevil\u202c العربية עברית " + PARAGRAPH[3:])),
+    ]
+    return cases
+
+
+#: Cases that hold no tag once decoded, so --input html refuses them (one line, exit 1):
+#: without a byte order mark or a declaration, UTF-16 bytes of ASCII read as valid UTF-8,
+#: "<\x00h\x00t..." with no tag in it; "auto" takes them as text.
+REFUSED_WHEN_FORCED = {"html/utf16-page-no-bom"}
+
+#: Pages that --input html must refuse with one line, exit status 1: no tag, no doctype.
+NOT_HTML = [
+    ("not-html/prose", "Just a line of text, no markup at all: a < b and c > d."),
+    ("not-html/binary", bytes(random.Random(9).randrange(256) for _ in range(2000)).replace(b"<", b"")),
+    ("not-html/lt-digits", "1 <2 and 3< 4 <- arrows <= " * 20),
+]
+
+
+def nested_divs(depth: int = 100_000) -> str:
+    """A page of 100,000 nested divs with text at the bottom."""
+    return page("<div>" * depth + PARAGRAPH + "</div>" * depth)
+
+
+ARTICLE = "".join(f"<p>Paragraph {n} of the article: {PARAGRAPH[3:-4]}</p>" for n in range(1, 6))
+
+
+def big_page(megabytes: int = 20) -> bytes:
+    """A page of ``megabytes`` MB: an article, a thousand comments, and an inline script.
+
+    Pages that large are mostly inline script or data (bundles, base64 images); the
+    comments, each different, give the extractor a long page of text to judge too.
+    """
+    comments = "".join(f"<div class='comment'><p>Comment {n}: I read this on day {n % 365} and agree.</p></div>"
+                       for n in range(1000))
+    body = f"<script>var data = '{{}}';</script><article>{ARTICLE}</article><section>{comments}</section>"
+    bulk = megabytes * 1_000_000 - len(page(body)) + len("{}")
+    return page(body.replace("{}", "x" * bulk)).encode("utf-8")
+
+
+# ---- JSON Lines: streams of lines, each case a whole stream ------------------------------------
+
+
+def _dump(record: object) -> bytes:
+    return json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def jsonl_cases() -> list[tuple[str, bytes]]:
+    """Bad and odd JSON Lines, one stream per case; good records around them in some."""
+    good = b'{"id": 0, "text": "Menu\\nThe bridge reopened after repairs.\\n\\nIt took eight months."}\n'
+    lines = {
+        # malformed
+        "malformed/open-brace": b"{", "malformed/close-brace": b"}", "malformed/cut-short": b'{"text": "x',
+        "malformed/cut-after-key": b'{"text": ', "malformed/single-quotes": b"{'text': 'x'}",
+        "malformed/trailing-comma": b'{"text": "x",}', "malformed/trailing-garbage": b'{"text": "x"} and more',
+        "malformed/two-objects": b'{"text": "x"}{"text": "y"}', "malformed/bad-escape": b'{"text": "\\x41"}',
+        "malformed/raw-tab-in-string": b'{"text": "a\tb"}', "malformed/raw-nul-in-string": b'{"text": "a\x00b"}',
+        "malformed/unquoted-key": b'{text: "x"}', "malformed/comment": b'{"text": "x"} // note',
+        "malformed/nul-line": b"\x00\x00\x00", "malformed/not-utf8": b'{"text": "caf\xe9"}',
+        "malformed/utf16-line": '{"text": "x"}'.encode("utf-16"), "malformed/bom-on-later-line": b'\xef\xbb\xbf{"text": "x"}',
+        "malformed/nan": b'{"text": "x", "n": NaN}', "malformed/infinity": b'{"text": "x", "n": -Infinity}',
+        "malformed/inf-literal": b'{"text": "x", "n": 1e999}', "malformed/huge-int": b'{"text": "x", "n": ' + b"9" * 5000 + b"}",
+        "malformed/lone-cr": b'{"text": "x"}\r{"text": "y"}', "malformed/binary": bytes(range(256)),
+        # not objects
+        "non-object/array": b"[1]", "non-object/string": b'"x"', "non-object/number": b"3",
+        "non-object/null": b"null", "non-object/true": b"true", "non-object/empty-array": b"[]",
+        "non-object/float": b"-0.0", "non-object/array-of-objects": b'[{"text": "x"}]',
+        # missing or non-string field
+        "field/missing": b"{}", "field/other-key": b'{"body": "x"}', "field/other-case": b'{"Text": "x"}',
+        "field/number": b'{"text": 3}', "field/null": b'{"text": null}', "field/true": b'{"text": true}',
+        "field/array": b'{"text": ["a", "b"]}', "field/object": b'{"text": {"text": "x"}}',
+        "field/nested-only": b'{"data": {"text": "x"}}',
+        # \ud800 escapes
+        "surrogate/in-field": b'{"text": "Lone \\ud800 in the text."}',
+        "surrogate/in-other-value": b'{"text": "x", "other": "\\udc00 y"}',
+        "surrogate/in-key": b'{"\\ud800": 1, "text": "x"}',
+        "surrogate/keys-merge": b'{"\\ud800": 1, "\\udfff": 2, "text": "x"}',
+        "surrogate/key-merges-with-fffd": b'{"\\ufffd": 1, "\\ud800": 2, "text": "x"}',
+        "surrogate/valid-pair": b'{"text": "\\ud83d\\ude00 smile"}',
+        "surrogate/reversed-pair": b'{"text": "\\ude00\\ud83d"}',
+        "surrogate/in-nested": b'{"text": "x", "n": [{"k": "\\ud800"}]}',
+        "surrogate/raw-bytes": b'{"text": "\xed\xa0\x80"}',
+        "surrogate/flood": b'{"text": "' + b"\\ud800" * 5000 + b'"}',
+        # deep nesting
+        "deep/100k-brackets": b"[" * 100_000, "deep/100k-closed": b"[" * 100_000 + b"]" * 100_000,
+        "deep/100k-objects": b'{"a":' * 100_000 + b"1" + b"}" * 100_000,
+        "deep/in-record": b'{"text": "x", "d": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        "deep/shallow-ok": b'{"text": "x", "d": ' + b"[" * 100 + b"]" * 100 + b"}",
+        # odd but valid
+        "valid/duplicate-key": b'{"text": "first", "text": "last wins"}',
+        "valid/has-cleantext-key": b'{"cleantext": {"title": "old"}, "text": "Run again."}',
+        "valid/big-numbers": b'{"text": "x", "big": 123456789012345678901234567890, "f": 1.5e300, "e": 1E5}',
+        "valid/empty-text": b'{"text": ""}', "valid/html-text": _dump({"text": page(PARAGRAPH)}),
+        "valid/unicode-keys": _dump({"ключ": "значение", "text": "Ünïcödé “quotes” ☃", "🙂": [1, {"b": None}]}),
+        "valid/line-separators": _dump({"text": "a\u2028b\u2029c\x85d\re"}),
+        "valid/control-characters": _dump({"text": "".join(map(chr, range(32)))}),
+    }
+    cases = [(f"jsonl/{name}", raw + b"\n") for name, raw in lines.items()]
+    cases += [(f"jsonl/between-good/{name}", good + raw + b"\n" + good) for name, raw in lines.items()]
+    cases += [
+        ("jsonl/stream/empty", b""),
+        ("jsonl/stream/blank-lines", b"\n \n\t\n\r\n"),
+        ("jsonl/stream/no-final-newline", good + good.rstrip(b"\n")),
+        ("jsonl/stream/bom-first", codecs.BOM_UTF8 + good + good),
+        ("jsonl/stream/bom-only", codecs.BOM_UTF8),
+        ("jsonl/stream/crlf", good.replace(b"\n", b"\r\n") * 3),
+        ("jsonl/stream/every-bad-line", b"\n".join(lines.values()) + b"\n"),
+    ]
+    return cases
+
+
+def big_record(megabytes: int = 50) -> bytes:
+    """One JSON Lines record of ``megabytes`` MB: a short text, and the bulk under another key."""
+    bulk = "lorem ipsum dolor sit amet, " * (megabytes * 1_000_000 // 28 + 1)
+    return _dump({"id": 1, "text": "Menu\nThe bridge reopened.\n\nIt took eight months.", "bulk": bulk}) + b"\n"
+
+
+GENERATED: dict[str, Callable[[], list]] = {"corpus": corpus, "html": html_cases, "jsonl": jsonl_cases}

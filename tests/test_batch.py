@@ -136,6 +136,28 @@ def test_lone_surrogates_never_make_invalid_utf8(monkeypatch):
     assert record["\ufffd"] == "🙂"[:0] + "\U0001f600"  # a valid pair stays one character
 
 
+def test_keys_that_surrogate_repair_would_merge_are_set_aside(monkeypatch):
+    # "\ud800" and "\udc00" both become U+FFFD: written out, a reader would keep one value.
+    merged = b'{"\\ud800": 1, "\\udc00": 2, "text": "Two keys."}'
+    nested = b'{"text": "Inside.", "n": {"\\ufffd": 1, "\\ud800": 2}}'
+    distinct = b'{"\\ud800": 1, "text": "One key.", "n": {"\\udc00": 2}}'
+    status, out, err = run(monkeypatch, ["--jsonl"], b"\n".join([merged, nested, distinct]) + b"\n")
+    assert status == 1
+    assert [json.loads(line)["\ufffd"] for line in out.splitlines()] == [1]
+    assert "stdin:1: holds keys that would become one" in err and "stdin:2: holds keys" in err
+
+
+def test_field_cannot_be_the_added_key(monkeypatch):
+    # Its clean text would be overwritten by the added key: refused rather than lost.
+    status, out, err = run(monkeypatch, ["--jsonl", "--field", ADDED_KEY], b'{"cleantext": "Text."}\n')
+    assert (status, out) == (2, b"")
+    assert err.startswith("cleantext: error: --field cannot be 'cleantext'")
+    with pytest.raises(ValueError, match="cannot be 'cleantext'"):
+        JsonlCleaner(field=ADDED_KEY)
+    with pytest.raises(ValueError, match="cannot be 'cleantext'"):
+        clean_line(b'{"cleantext": "Text."}', ADDED_KEY)
+
+
 def test_output_is_strict_json(monkeypatch):
     data = jsonl(GOOD) + b'{"text": "x", "big": 123456789012345678901234567890, "f": 1.5e300}\n'
     status, out, _ = run(monkeypatch, ["--jsonl"], data)

@@ -102,3 +102,62 @@ def test_ctrl_c_exits_130_with_one_line():
     out, err = process.communicate(timeout=30)
     assert process.returncode == 130
     assert one_line(err) == "cleantext: interrupted\n"
+
+
+def _mapped(pid: int, marker: str) -> bool:
+    # /proc/PID/maps lists the shared objects the process has loaded so far: a C extension
+    # there means the imports have reached the module that loads it.
+    try:
+        return marker in Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        return False
+
+
+# C extensions that the start-up imports load early (regex, by cleantext.patterns), midway
+# (lxml, by the HTML path) and late (wcwidth, by ftfy): Ctrl-C at each of these moments.
+START_UP_MARKERS = ["_regex.cpython", "lxml/etree", "_wcwidth_c"]
+CONSOLE_SCRIPT = """\
+import re
+import sys
+from cleantext.cli import entry_point
+if __name__ == "__main__":
+    sys.argv[0] = re.sub(r"(-script\\.pyw|\\.exe)?$", "", sys.argv[0])
+    sys.exit(entry_point())
+"""
+
+
+def _interrupt_at(command: list[str], marker: str) -> tuple[subprocess.Popen, bool, str]:
+    process = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment()
+    )
+    deadline = time.monotonic() + 60
+    while not _mapped(process.pid, marker) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    starting = not _reading_stdin(process.pid)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    return process, starting, err.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(platform.system() != "Linux", reason="uses /proc to know how far start-up got")
+@pytest.mark.parametrize("marker", START_UP_MARKERS)
+@pytest.mark.parametrize("way", ["python -m", "console script"])
+def test_ctrl_c_during_start_up_exits_130_with_one_line(marker, way, tmp_path):
+    if way == "console script":  # the script pip writes for console_scripts, by that name
+        script = tmp_path / "cleantext"
+        script.write_text(CONSOLE_SCRIPT)
+        command = [sys.executable, str(script)]
+    else:
+        command = COMMAND
+    process, starting, err = _interrupt_at(command, marker)
+    assert starting, "the command was already running: this tests nothing about start-up"
+    assert process.returncode == 130, err
+    assert "Traceback" not in err
+    assert err == "cleantext: interrupted\n"
+
+
+def test_importing_cleantext_leaves_ctrl_c_to_python():
+    # A program that imports the library keeps KeyboardInterrupt: only the command exits 130.
+    code = "import signal, cleantext; print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=environment(), timeout=120)
+    assert result.stdout == b"True\n", result.stderr

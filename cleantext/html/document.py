@@ -16,6 +16,11 @@ from .extract import extract
 #: took there, 155 were in the hand-made bodies.
 TEXT_DUMP_STEPS = ("article.judge", "drop.repeats")
 
+# Paragraphs the HTML judge took out come from trafilatura as they are, without the fixes
+# that clean the kept text: a tab or other control character there would be the only one
+# in the Document, breaking the contract that output holds none but the newline.
+_CONTROLS_TO_SPACE = {code: " " for code in [*range(0x00, 0x0A), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+
 
 @document_filter
 def page_title(doc: Document) -> Document:
@@ -53,5 +58,6 @@ def html_document(html: str, chosen: Pipeline, *, keep: Sequence[str] = ()) -> D
         page_title(doc)  # a pipeline of fixes only still has the title apart
     doc.metadata.update(metadata)
     for item in removed:
-        doc.blocks.append(Block(item["text"], item["text"], Removal(item["filter"], item["reason"])))
+        text = item["text"].translate(_CONTROLS_TO_SPACE)
+        doc.blocks.append(Block(text, text, Removal(item["filter"], item["reason"])))
     return doc

@@ -46,6 +46,23 @@ _PARSER = lxml.html.HTMLParser(
     default_doctype=False,
     no_network=True,
 )
+# libxml2 stops a page at a text node over 10 MB, or at elements nested 256 deep, and drops
+# the rest without a word (its guards against runaway documents). A page that hits either is
+# parsed again without them (see _parse_without_limits).
+_PARSER_WITHOUT_LIMITS = lxml.html.HTMLParser(
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    collect_ids=False,
+    default_doctype=False,
+    no_network=True,
+    huge_tree=True,
+)
+#: The nesting the normal parser allows: deeper, the extractor's recursion would overflow.
+MAX_DEPTH = 255
+#: A script or style text longer than this is emptied: it is what made the page huge, and
+#: the date search would read it all many times (20 MB took 14 s).
+MAX_SCRIPT_CHARS = 1_000_000
 #: How many ``<title>`` and ``<h1>`` elements are taken as the page's names for itself.
 MAX_HEADINGS = 4
 #: A part of "Headline | Site" is taken as a headline from this many words.
@@ -107,9 +124,35 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
     # bytes (UTF-8 never uses bytes under 0x80 inside a multi-byte character).
     data = data.translate(_CONTROLS_TO_SPACE)
     try:
-        return lxml.html.document_fromstring(data, parser=_PARSER)
+        tree = lxml.html.document_fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError):  # "Document is empty" and the like
         return None
+    if any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in _PARSER.error_log):
+        unlimited = _parse_without_limits(data)
+        return tree if unlimited is None else unlimited
+    return tree
+
+
+def _parse_without_limits(data: bytes) -> lxml.html.HtmlElement | None:
+    """Parse a page that hit libxml2's limits again without them; None if it nests too deep.
+
+    A 12 MB inline script (a bundle, a base64 image, an app's state) no longer ends the page
+    before its article. A page nested deeper than :data:`MAX_DEPTH` keeps the normal parse,
+    cut at that depth: the extractor recurses over the tree.
+    """
+    try:
+        tree = lxml.html.document_fromstring(data, parser=_PARSER_WITHOUT_LIMITS)
+    except (etree.ParserError, ValueError):
+        return None
+    depth = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            return None
+    for element in tree.iter("script", "style"):
+        if element.text and len(element.text) > MAX_SCRIPT_CHARS:
+            element.text = ""
+    return tree
 
 
 def article_text(tree: lxml.html.HtmlElement, removed: list | None = None, titles: Sequence[str] = ()) -> str:
