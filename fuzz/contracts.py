@@ -8,7 +8,6 @@ import math
 import sys
 
 import cleantext
-from cleantext.decode import decode
 from cleantext.patterns import SURROGATE
 
 _ALLOWED_CONTROL = {"\n"}

@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib
 import sys
 import traceback
-import types
 
 
 def _fake_atheris() -> None:
