@@ -121,8 +121,6 @@ _SOCIAL_OPENERS = _SHARE_BAR_WORDS | frozenset(
 )
 
 
-
-
 def _first_token(line: str) -> str:
     first = patterns.FIRST_SHARE_TOKEN.search(line)
     return first.group().casefold() if first else ""

@@ -215,7 +215,7 @@ def ends_with_credit(line: str) -> bool:
     Each kind of credit is looked for only where it can be: a credit in brackets at the
     last "(", the others in the last 200 characters, and only when the line holds the
     "/" or ":" or ending that kind needs. The answer is CREDIT_AT_END's
-    (tests/test_regressions.py compares them).
+    (tests/test_screens.py compares them).
 
     >>> ends_with_credit("Crowds at the gate. (AP Photo/Evan Vucci)")
     True

@@ -22,7 +22,6 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip("\"'”’»)").endswith((".", "!", "?", "…", "。", "！", "？"))
 
 
-
 # Characters that are never part of a word: trimmed off a line's first word before a look-up.
 WORD_PUNCTUATION = ".,:;!?()[]{}<>«»‹›\"'“”‘’|/\\•·*#+=~–—-…"
 
