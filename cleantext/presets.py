@@ -18,8 +18,10 @@ FILTERS = (
     drop.ui_labels,
     drop.social,
     take.bylines,  # before dates: the date beside the byline is the article's
-    take.captions,
     take.dates,
+    # After dates: a date line between two copies of a caption would keep them apart on a
+    # first run and, once removed, join them on the second (fuzz finding crash-ce981ced).
+    take.captions,
     take.title,  # after the chrome above the headline is gone
     drop.repeats,  # after the title, so that a repeated headline drops its later copy
     # Last, so that no later filter changes what it judged (idempotence). It still sees

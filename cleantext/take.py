@@ -161,8 +161,9 @@ def _starts_like_relative_time(lines: list[str]) -> list[int]:
 
 
 def _near_byline(blocks: list[Block], index: int) -> bool:
-    # Beside means only removed lines (chrome, captions) or other date lines in between:
-    # a date with a paragraph of text between it and the byline is some other date.
+    # Beside means only removed lines (chrome), other date lines or captions with a credit
+    # (take.captions runs later) in between: a date with a paragraph of text between it
+    # and the byline is some other date.
     for step in (-1, 1):
         j = index + step
         for _ in range(BYLINE_DATE_DISTANCE):
@@ -171,7 +172,11 @@ def _near_byline(blocks: list[Block], index: int) -> bool:
             block = blocks[j]
             if block.role == "byline":
                 return True
-            if block.removal is None and not date_lines.is_date_line(block.text):
+            if (
+                block.removal is None
+                and not date_lines.is_date_line(block.text)
+                and not patterns.ends_with_credit(block.text)
+            ):
                 break
             j += step
     return False

@@ -91,3 +91,19 @@ def test_repeats_removed_last_are_idempotent_without_the_classifier(middle):
     text = f"{PROSE}\n{middle}\n{PROSE}"
     once = cleantext.clean(text, skip=["article.judge"])
     assert cleantext.clean(once, skip=["article.judge"]) == once
+
+
+def test_regression_a_caption_between_byline_and_date_keeps_the_date_beside_the_byline():
+    # take.dates now runs before take.captions (crash-ce981ced): a caption with a credit
+    # between the byline and the date must still count as "beside", as when captions ran first.
+    # The first date after the text begins (2020) is not beside the byline: only the
+    # byline rule can pick 2023.
+    text = (
+        "Council approves new budget\n\nJanuary 2, 2020\n\nA teaser for another story, one line long.\n\n"
+        "By Jane Doe\n\nCrowds at the gate. (AP Photo/Evan Vucci)\n\n"
+        "July 14, 2023\n\nThe council voted on Tuesday to approve the budget for the coming year.\n\n"
+        "It was the first budget passed on time in a decade, officials said.\n"
+    )
+    doc = cleantext.clean_document(text)
+    assert doc.metadata["date"] == "2023-07-14"
+    assert doc.metadata["captions"] == ["Crowds at the gate. (AP Photo/Evan Vucci)"]
