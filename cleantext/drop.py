@@ -70,9 +70,15 @@ def _may_be_social(lines: list[str]) -> list[int]:
     return [
         i for i, line in enumerate(lines)
         if len(line) <= patterns.MAX_SOCIAL_CHARS
-        and ("@" in line or not (first := line.partition(" ")[0].strip(WORD_PUNCTUATION)).isalnum()
-             or first.casefold() in _SOCIAL_OPENERS)
+        and ("@" in line
+             or (first.casefold() in _SOCIAL_OPENERS if (first := line.partition(" ")[0]).isalnum()
+                 else _may_open_a_social_line(first.strip(WORD_PUNCTUATION))))
     ]
+
+
+def _may_open_a_social_line(first: str) -> bool:
+    # The rarer case, punctuation trimmed: the same test, or the full one when still not a word.
+    return not first.isalnum() or first.casefold() in _SOCIAL_OPENERS
 
 
 @line_rule(screen=_may_be_social)

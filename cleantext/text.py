@@ -40,5 +40,11 @@ def lines_opening_with(lines: list[str], openers: frozenset[str]) -> list[int]:
     return [
         i for i, line in enumerate(lines)
         if line[:1].isalpha()
-        and (not (first := line.partition(" ")[0].rstrip(WORD_PUNCTUATION)).isalpha() or first.casefold() in openers)
+        and (first.casefold() in openers if (first := line.partition(" ")[0]).isalpha()
+             else _may_open_with(first.rstrip(WORD_PUNCTUATION), openers))
     ]
+
+
+def _may_open_with(first: str, openers: frozenset[str]) -> bool:
+    # The rarer case, punctuation trimmed: the same test, or the full one when still not all letters.
+    return not first.isalpha() or first.casefold() in openers
