@@ -53,25 +53,18 @@ def _broken_clean_line(change):
     return clean_line
 
 
-def test_jsonl_contract_catches_a_lost_key(monkeypatch):
-    monkeypatch.setattr(batch, "clean_line", _broken_clean_line(
-        lambda out: out.replace(b'"id":1,', b"") if isinstance(out, bytes) else out))
-    with pytest.raises(AssertionError, match="keys changed"):
-        check_jsonl(b'{"id": 1, "text": "A sentence of text."}\n')
-
-
-def test_jsonl_contract_catches_a_bad_line_written_out(monkeypatch):
-    monkeypatch.setattr(batch, "clean_line", _broken_clean_line(
-        lambda out: b'{"text":""}\n' if isinstance(out, str) else out))
-    with pytest.raises(AssertionError, match="not set aside"):
-        check_jsonl(b"[1]\n")
-
-
-def test_jsonl_contract_catches_unclean_text(monkeypatch):
-    monkeypatch.setattr(batch, "clean_line", _broken_clean_line(
-        lambda out: out.replace(b"Close", b"Open") if isinstance(out, bytes) else out))
-    with pytest.raises(AssertionError, match="not clean"):
-        check_jsonl(b'{"text": "Close the door.\\n\\nIt was cold."}\n')
+@pytest.mark.parametrize("breakage, given, message", [
+    (lambda out: out.replace(b'"id":1,', b"") if isinstance(out, bytes) else out,
+     b'{"id": 1, "text": "A sentence of text."}\n', "keys changed"),
+    (lambda out: b'{"text":""}\n' if isinstance(out, str) else out,
+     b"[1]\n", "not set aside"),
+    (lambda out: out.replace(b"Close", b"Open") if isinstance(out, bytes) else out,
+     b'{"text": "Close the door.\\n\\nIt was cold."}\n', "not clean"),
+], ids=["a lost key", "a bad line written out", "unclean text"])
+def test_jsonl_contract_catches(monkeypatch, breakage, given, message):
+    monkeypatch.setattr(batch, "clean_line", _broken_clean_line(breakage))
+    with pytest.raises(AssertionError, match=message):
+        check_jsonl(given)
 
 
 def test_html_contract_catches_the_cli_disagreeing(monkeypatch):

@@ -38,7 +38,7 @@ TRAFILATURA_OPTIONS = dict(
 
 # lxml's HTML parser never expands DTD entities nor loads DTDs; no_network makes sure that
 # nothing referenced by the page is fetched. default_doctype=False keeps the tree as given.
-_PARSER = lxml.html.HTMLParser(
+_PARSER_OPTIONS = dict(
     encoding="utf-8",
     remove_comments=True,
     remove_pis=True,
@@ -46,18 +46,11 @@ _PARSER = lxml.html.HTMLParser(
     default_doctype=False,
     no_network=True,
 )
+_PARSER = lxml.html.HTMLParser(**_PARSER_OPTIONS)
 # libxml2 stops a page at a text node over 10 MB, or at elements nested 256 deep, and drops
 # the rest without a word (its guards against runaway documents). A page that hits either is
 # parsed again without them (see _parse_without_limits).
-_PARSER_WITHOUT_LIMITS = lxml.html.HTMLParser(
-    encoding="utf-8",
-    remove_comments=True,
-    remove_pis=True,
-    collect_ids=False,
-    default_doctype=False,
-    no_network=True,
-    huge_tree=True,
-)
+_PARSER_WITHOUT_LIMITS = lxml.html.HTMLParser(**_PARSER_OPTIONS, huge_tree=True)
 #: The nesting the normal parser allows: deeper, the extractor's recursion would overflow.
 MAX_DEPTH = 255
 #: A script or style text longer than this is emptied: it is what made the page huge, and
