@@ -91,12 +91,13 @@ def invisible(text: str) -> str:
 @text_fix
 def unicode_form(text: str) -> str:
     """Compose the text to Unicode NFC, so that "é" is one character wherever it came from."""
-    if text.isascii():
+    # The test first: it is linear even on runs of marks (out of order, it answers no at
+    # the first pair; in order, the sort that checks them has nothing to move), and most
+    # texts are NFC already, so the search for long runs of marks is seldom needed.
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
         return text
     if patterns.LONG_MARK_RUN.search(text):
         return _nfc_of_long_mark_runs(text)
-    if unicodedata.is_normalized("NFC", text):
-        return text
     return unicodedata.normalize("NFC", text)
 
 

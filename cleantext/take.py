@@ -39,7 +39,7 @@ def bylines(doc: Document) -> Document:
 
 def _may_be_byline(lines: list[str]) -> list[int]:
     # Necessary for byline_author: its first word is an opener.
-    return lines_opening_with(lines, lexicon.BYLINE_OPENERS)
+    return lines_opening_with(lines, lexicon.BYLINE_OPENERS, patterns.MAX_BYLINE_CHARS)
 
 
 def byline_author(line: str) -> str | None:
@@ -117,10 +117,15 @@ def dates(doc: Document) -> Document:
     blocks = doc.blocks
     positions = [j for j, block in enumerate(blocks) if block.removal is None]
     texts = [blocks[j].text for j in positions]
-    # One scan of the page finds the lines with a digit; of the rest only a relative time
-    # ("an hour ago") can be a date line, and its first word tells.
-    maybe = set(matching_lines(texts, patterns.DIGIT_LINE))
-    maybe.update(i for i in _starts_like_relative_time(texts) if date_lines.may_be_relative(texts[i]))
+    # Only a short line can be a date line. One scan of the short lines finds those with
+    # a digit; of the rest only a relative time ("an hour ago") can be a date line, and
+    # its first word tells.
+    short = [k for k, text in enumerate(texts) if len(text) <= patterns.MAX_DATE_CHARS]
+    short_texts = [texts[k] for k in short]
+    maybe = {short[i] for i in matching_lines(short_texts, patterns.DIGIT_LINE)}
+    maybe.update(
+        short[i] for i in _starts_like_relative_time(short_texts) if date_lines.may_be_relative(short_texts[i])
+    )
     seen_text = False
     header: str | None = None
     after_text: str | None = None
@@ -157,7 +162,7 @@ def dates(doc: Document) -> Document:
 
 def _starts_like_relative_time(lines: list[str]) -> list[int]:
     # Necessary for may_be_relative: its first word is an opener.
-    return lines_opening_with(lines, lexicon.RELATIVE_TIME_OPENERS)
+    return lines_opening_with(lines, lexicon.RELATIVE_TIME_OPENERS, patterns.MAX_DATE_CHARS)
 
 
 def _near_byline(blocks: list[Block], index: int) -> bool:

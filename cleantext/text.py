@@ -26,20 +26,20 @@ def ends_sentence(line: str) -> bool:
 WORD_PUNCTUATION = ".,:;!?()[]{}<>«»‹›\"'“”‘’|/\\•·*#+=~–—-…"
 
 
-def lines_opening_with(lines: list[str], openers: frozenset[str]) -> list[int]:
-    """Return the indexes of the lines whose first word (``patterns.FIRST_WORD``) may be one of ``openers``.
+def lines_opening_with(lines: list[str], openers: frozenset[str], max_chars: int) -> list[int]:
+    """Return the indexes of the lines of at most ``max_chars`` whose first word (``patterns.FIRST_WORD``) may be one of ``openers``.
 
     A cheap necessary test, for a screen, when every opener starts with a letter: a line
     that does not is ruled out. Otherwise the line's start up to the first space, with
     punctuation trimmed from its end, is its first word when it is all letters; when it is
     not (an inner apostrophe or hyphen, a digit, a tab), the line is kept for the full test.
 
-    >>> lines_opening_with(["By Jane Doe", "Bylines are short.", "By: Jane", "2 by 2", "By-law"], frozenset({"by"}))
+    >>> lines_opening_with(["By Jane Doe", "Bylines are short.", "By: Jane", "2 by 2", "By-law"], frozenset({"by"}), 80)
     [0, 2, 4]
     """
     return [
         i for i, line in enumerate(lines)
-        if line[:1].isalpha()
+        if len(line) <= max_chars and line[:1].isalpha()
         and (first.casefold() in openers if (first := line.partition(" ")[0]).isalpha()
              else _may_open_with(first.rstrip(WORD_PUNCTUATION), openers))
     ]

@@ -116,6 +116,9 @@ def test_the_screens_rule_lines_out():
     assert patterns.credit_candidates(prose) == []
     assert drop._may_be_label(["Budget approved", "Home page"]) == []
     assert dates._other_words("portion 2 of 5") == (True, True)
+    # Too long to be what the rule looks for, whatever the first word.
+    assert take._may_be_byline(["By Jane Doe " + "and more " * 20]) == []
+    assert take._starts_like_relative_time(["Updated " + "3 hours ago " * 10]) == []
 
 
 def test_every_opener_starts_with_a_letter():

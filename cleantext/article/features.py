@@ -18,7 +18,7 @@ from .. import patterns
 
 from .markers import (
     AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, END_MARKERS, KEY_NOISE,
-    MAX_MARKER_CHARS, NOTICE_SYMBOLS, NOTICE_WORDS, notice_reason,
+    MAX_MARKER_CHARS, NOTICE_SYMBOL, NOTICE_WORDS, notice_reason,
 )
 
 __all__ = ["PROSE", "SENTENCE", "NEAR", "SHORT", "CHROME", "END", "BOX", "Judgement", "judge_line"]
@@ -94,7 +94,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
     lowered = line.lower()
     if count <= MAX_NOTICE_WORDS:
         lowered_words = lowered.split()  # the notice screen's words, and the stopword sample's
-        if not NOTICE_WORDS.isdisjoint(lowered_words) or any(s in line for s in NOTICE_SYMBOLS):
+        if not NOTICE_WORDS.isdisjoint(lowered_words) or NOTICE_SYMBOL in line:
             reason = notice_reason(lowered)
             if reason:
                 return (CHROME, count, reason)
@@ -105,8 +105,9 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         return (SHORT, count, None)
     if stopwords:
         # Distinct stopwords: a set intersection runs in C; "the" twice counts once, which
-        # the thresholds allow for.
-        ratio = len(stopwords.intersection(sample)) / len(sample)
+        # the thresholds allow for. Built from the sample's side, it looks up 16 words at
+        # most, where a list argument would be copied into a set first.
+        ratio = len(set(sample).intersection(stopwords)) / len(sample)
     else:
         ratio = 1.0  # no stoplist for this language (or CJK): length and punctuation decide
     if count < PROSE_MIN_WORDS or ratio < PROSE_MIN_STOPWORD_RATIO:

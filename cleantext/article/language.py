@@ -149,7 +149,7 @@ def guess_language(text: str) -> str | None:
     """
     # Split on whitespace, not with a pattern: five times faster, and a stopword glued to
     # a comma is rarely the one that decides the language.
-    words = text[:SAMPLE_CHARS].casefold().split()[:MAX_WORDS]
+    words = text[:SAMPLE_CHARS].casefold().split(None, MAX_WORDS)[:MAX_WORDS]
     total = len(words)
     if total < MIN_WORDS:
         return None

@@ -9,7 +9,7 @@ looked up in a frozen set. Only short lines can be markers; a sentence that ment
 from __future__ import annotations
 
 __all__ = [
-    "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOLS",
+    "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL",
     "KEY_NOISE", "MAX_MARKER_CHARS", "marker_key", "notice_reason",
 ]
 
@@ -223,9 +223,9 @@ def _key_words() -> frozenset[str]:
 
 
 NOTICE_WORDS: frozenset[str] = _key_words()
-# Phrases whose key word can hide inside a longer token ("©2019", "(c) 2019"): looked for
-# in every short-enough line without the word screen.
-NOTICE_SYMBOLS = ("©",)
+# The one phrase whose key word can hide inside a longer token ("©2019"): looked for in
+# every short-enough line without the word screen.
+NOTICE_SYMBOL = "©"
 
 
 def notice_reason(lowered: str) -> str | None:
