@@ -66,6 +66,21 @@ def test_boilerplate_reason(line, reason):
     assert reasons_of(PAGE)[line] == reason
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A phrase prose uses too counts beside a sign-up cue, or on a short line.
+        "Sign up for our daily email and never miss a story from the valley.",
+        "Sign up for Gazette Alerts",
+        "Thank you, we have sent a link to your email address to confirm the subscription.",
+        "Enter your email address",
+    ],
+)
+def test_sign_up_box_inside_the_article_goes(line):
+    lines = [*PAGE[:7], *ARTICLE[:3], line, *ARTICLE[3:], *PAGE[7 + len(ARTICLE):]]
+    assert reasons_of(lines)[line] == "newsletter sign-up"
+
+
 def test_article_lines_kept():
     reasons = reasons_of(PAGE)
     assert [reasons[line] for line in ARTICLE] == [None] * len(ARTICLE)
@@ -78,6 +93,8 @@ def test_article_lines_kept():
         "Readers left hundreds of comments under the first report, most of them asking for the data.",
         "She said the share of cookies sold online had doubled since the bakery opened in 2019.",
         "Close the door.",
+        "Sign up for the rowing club closed on Monday, a week earlier than the members expected.",
+        "The clerk asked for a postcode and a phone number, never for your email address or a card.",
     ],
 )
 def test_prose_that_looks_like_chrome_survives(line):

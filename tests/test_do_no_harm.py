@@ -29,11 +29,7 @@ PARAGRAPHS = [(lang, i, p) for lang in LANGUAGES for i, p in enumerate(paragraph
 
 # False positives found and not fixed yet, run as strict xfail (so a fix turns them green
 # and must remove them from here). Keyed by the paragraph's first words.
-KNOWN_HARM = {
-    # article.judge's notice phrases match inside ordinary sentences.
-    "Log in to the library catalogue": "article.judge (newsletter sign-up): 'your email address' in prose",
-    "Sign up for the choir closed": "article.judge (newsletter sign-up): 'sign up for' in prose",
-}
+KNOWN_HARM: dict[str, str] = {}
 
 
 def known_harm(paragraph: str) -> str | None:

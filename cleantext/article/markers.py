@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL",
-    "KEY_NOISE", "MAX_MARKER_CHARS", "marker_key", "notice_reason",
+    "KEY_NOISE", "MAX_MARKER_CHARS", "SIGN_UP_CUES", "WEAK_NOTICE_PHRASES", "marker_key", "notice_reason",
 ]
 
 #: A marker is a heading, not a sentence: longer lines are never markers.
@@ -228,10 +228,29 @@ NOTICE_WORDS: frozenset[str] = _key_words()
 NOTICE_SYMBOL = "©"
 
 
+# Phrases that ordinary sentences use too ("Sign up for the choir closed on Friday",
+# "not your email address"): a notice only on a short line, or beside a word that only a
+# sign-up box puts next to them ("Sign up for our daily email", "Sign up for Email Alerts").
+WEAK_NOTICE_PHRASES: frozenset[str] = frozenset({"sign up for", "sign up to", "your email address"})
+SIGN_UP_CUES: frozenset[str] = frozenset(
+    {"newsletter", "newsletters", "email", "e-mail", "inbox", "our", "free", "now", "today",
+     "daily", "weekly", "alerts", "updates", "subscribe", "subscription"}
+)
+# A line of at most this many words is a button or a box title, not a sentence.
+MAX_BARE_NOTICE_WORDS = 6
+_CUE_TRIM = ".,:;!?()[]\"'“”‘’"
+
+
 def notice_reason(lowered: str) -> str | None:
     """Return the reason of the first notice phrase found in a lowercased line, or None."""
     for reason, phrases in NOTICES.items():
         for phrase in phrases:
-            if phrase in lowered:
+            if phrase in lowered and (phrase not in WEAK_NOTICE_PHRASES or _has_sign_up_cue(lowered, phrase)):
                 return reason
     return None
+
+
+def _has_sign_up_cue(lowered: str, phrase: str) -> bool:
+    """Return whether a line holding a weak phrase is short, or has a sign-up cue outside the phrase."""
+    words = [word.strip(_CUE_TRIM) for word in lowered.replace(phrase, " ", 1).split()]
+    return len(words) + phrase.count(" ") + 1 <= MAX_BARE_NOTICE_WORDS or not SIGN_UP_CUES.isdisjoint(words)
