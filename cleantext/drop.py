@@ -178,25 +178,41 @@ def repeats(doc: Document) -> Document:
         block for block in doc.blocks
         if block.removal is None and len(block.text) * 3 >= MIN_REPEAT_CHARS
     ]
-    # Line by line: an ASCII line is case-folded by a fast path that a page joined into
-    # one text (never all ASCII) does not take.
-    keys = [block.text.casefold() for block in kept]
-    joined = "\n".join(keys)  # a copy, to look for runs of spaces in two C-level calls
+    copies = _repeated([block.text for block in kept])
+    seen: set[str] = set()
+    for i, key in copies:
+        if key in seen:
+            kept[i].drop(repeats.step_name, "repeated paragraph")
+        else:
+            seen.add(key)
+    return doc
+
+
+# Case folding maps each character on its own to one or more characters, so the first
+# _PREFIX characters of a text's key are those of its first _PREFIX characters' key: texts
+# whose short keys differ cannot be copies, and only the rest are folded whole (folding
+# costs a table lookup per character beyond ASCII, and pages are long).
+_PREFIX = 16
+
+
+def _repeated(texts: list[str]) -> list[tuple[int, str]]:
+    """Return (index, key) of the texts that repeats keeps one copy of, in order."""
+    joined = "\n".join(texts)  # a copy, to look for runs of spaces in two C-level calls
     if "  " in joined or "\t" in joined:  # fix.spaces was skipped: single spaces first
-        keys = [" ".join(key.split()) for key in keys]
-    counts = Counter(keys)
+        texts = [" ".join(text.split()) for text in texts]
+    prefixes = [text[:_PREFIX].casefold()[:_PREFIX] for text in texts]
+    if len(set(prefixes)) == len(prefixes):
+        return []  # the usual page: no two texts start alike
+    shared = {prefix for prefix, count in Counter(prefixes).items() if count >= 2}
+    candidates = [(i, texts[i].casefold()) for i, prefix in enumerate(prefixes) if prefix in shared]
+    counts = Counter(key for _, key in candidates)
     repeated = {
         key for key, count in counts.items()
         if 2 <= count <= MAX_REPEAT_COPIES and len(key) >= MIN_REPEAT_CHARS and _has_words(key, MIN_REPEAT_WORDS)
     }
-    if not repeated:
-        return doc
-    seen: set[str] = set()
-    for block, key in zip(kept, keys):
-        if key not in repeated:
-            continue
-        if key in seen:
-            block.drop(repeats.step_name, "repeated paragraph")
-        else:
-            seen.add(key)
-    return doc
+    return [(i, key) for i, key in candidates if key in repeated]
+
+
+# A later filter can take out one of three copies, which leaves two: the pipeline asks
+# this, over the lines it kept, whether a run over its output would drop one.
+repeats.unsettled = lambda lines: bool(_repeated([line for line in lines if len(line) * 3 >= MIN_REPEAT_CHARS]))

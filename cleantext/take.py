@@ -87,10 +87,7 @@ def captions(doc: Document) -> Document:
     """
     kept = [block for block in doc.blocks if block.removal is None]
     texts = [block.text for block in kept]
-    caption_keys = {
-        key for key, following in zip(texts, texts[1:])
-        if key == following and len(words(key)) >= MIN_DOUBLED_CAPTION_WORDS
-    }
+    caption_keys = _doubled(texts)
     caption_keys.update(
         texts[i] for i in patterns.credit_candidates(texts) if patterns.ends_with_credit(texts[i])
     )
@@ -103,6 +100,19 @@ def captions(doc: Document) -> Document:
             if block.text not in found:
                 found.append(block.text)
     return doc
+
+
+def _doubled(texts: list[str]) -> set[str]:
+    # Lines printed twice in a row, long enough to be a caption.
+    return {
+        key for key, following in zip(texts, texts[1:])
+        if key == following and len(words(key)) >= MIN_DOUBLED_CAPTION_WORDS
+    }
+
+
+# Later filters can put two copies side by side ("A B A" once B is gone): the pipeline
+# asks this, over the lines it kept, whether a run over its output would find a caption.
+captions.unsettled = lambda lines: bool(_doubled(lines))
 
 
 @document_filter

@@ -105,12 +105,11 @@ def test_doubled_caption_with_a_date_line_between_is_idempotent():
     assert cleantext.clean(once, skip=["article.judge"]) == once
 
 
-@pytest.mark.xfail(strict=True, reason="drop.repeats' copy count and article.judge change each other's verdicts on a rerun")
 def test_repeated_paragraph_with_the_classifier_is_idempotent():
     # fuzz text harness, crash-297a782c (after main's MAX_REPEAT_COPIES): a paragraph
     # printed three times is kept as page structure; article.judge removes one copy; on a
-    # second run two copies are left and drop.repeats takes the later one. Idempotent with
-    # either filter skipped (asserted below), not with both.
+    # second run two copies are left and drop.repeats takes the later one. Fixed by the
+    # pipeline's settling run (drop.repeats.unsettled asks for it).
     given = (FINDINGS / "repeats_and_classifier_not_idempotent.bin").read_bytes()
     check_document(given, cleantext.clean_document(given))
 
@@ -154,14 +153,12 @@ CAPTION_COPIES = ["html_caption_copies_joined_by_repeats_1", "html_caption_copie
                   "html_caption_copies_joined_by_repeats_3"]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="take.captions judges adjacency before drop.repeats removes the copies between two lines")
 @pytest.mark.parametrize("name", CAPTION_COPIES)
 def test_html_page_text_with_copies_joined_by_repeats_is_idempotent(name):
     # html harness, crash-7e5bda54, crash-bd54dc0f, crash-11a27a24: pages whose article
     # reads A B C A B C A. drop.repeats takes the second B and C (two copies each) and keeps
-    # A's three as page structure; a second run sees "A A" side by side and take.captions
-    # removes every A as a doubled caption. The text path itself, as below.
+    # A's three as page structure; a second run saw "A A" side by side and take.captions
+    # removed every A as a doubled caption. Fixed by the settling run (captions.unsettled).
     check_html((FINDINGS / f"{name}.bin").read_bytes(), "auto")
 
 
@@ -171,7 +168,6 @@ C = "The third paragraph closes the article here."
 COPIES_JOINED = "\n\n".join([A, B, C, A, B, C, A]) + "\n"
 
 
-@pytest.mark.xfail(strict=True, reason="take.captions judges adjacency before drop.repeats removes the copies between two lines")
 def test_copies_joined_by_repeats_are_idempotent():
     once = cleantext.clean(COPIES_JOINED)
     assert cleantext.clean(once) == once
@@ -183,8 +179,6 @@ def test_copies_joined_by_repeats_are_idempotent_without_repeats():
     assert cleantext.clean(once, skip=["drop.repeats"]) == once
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="drop.repeats' copy count and article.judge change each other's verdicts on a rerun")
 @pytest.mark.parametrize("name", ["html_repeats_and_classifier_1", "html_repeats_and_classifier_2"])
 def test_html_page_text_with_repeats_and_the_classifier_is_idempotent(name):
     # html harness, crash-35b5006e, crash-68c8cac5: the class of crash-297a782c above on a
@@ -253,16 +247,39 @@ def test_html_page_text_is_idempotent_without_the_classifier(name):
     check_html(data.decode("utf-8", "surrogatepass") if as_str else data, mode, skip=["drop.repeats", "article.judge"])
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="take.captions judges adjacency before article.judge removes the lines between two copies")
 def test_html_page_text_with_copies_joined_by_the_classifier_is_idempotent():
     # crash-e4b35148: two copies of a short line with two lines between; article.judge
-    # (last in the pipeline) removes those, and a second run's take.captions sees the
-    # copies side by side and removes both as a doubled caption. Idempotent without
-    # take.captions (below): the class of crash-ce981ced, with article.judge as the remover.
+    # (last in the pipeline) removes those, and a second run's take.captions saw the
+    # copies side by side and removed both as a doubled caption. Fixed by the settling run.
     check_html((FINDINGS / "html_caption_copies_joined_by_classifier.bin").read_bytes(), "auto", skip=["drop.repeats"])
 
 
 def test_html_page_text_with_copies_is_idempotent_without_captions():
     given = (FINDINGS / "html_caption_copies_joined_by_classifier.bin").read_bytes()
     check_html(given, "auto", skip=["drop.repeats", "take.captions"])
+
+
+def test_the_settling_run_keeps_the_audit_trail():
+    # What the run over the output took out is in the audit trail, with its filter and
+    # reason, and every input line is still kept or removed, in order.
+    doc = cleantext.clean_document(COPIES_JOINED)
+    assert doc.text == cleantext.clean(doc.text)
+    removed = [(item.filter, item.reason, item.text) for item in doc.removed]
+    assert ("take.captions", "image caption", A) in removed
+    assert A not in doc.text.split("\n")
+    assert len(doc.blocks) == len(COPIES_JOINED.split("\n\n"))
+
+
+def test_the_settling_runs_are_bounded():
+    # A filter that always says a second run would change something must not loop.
+    from cleantext.pipeline import MAX_SETTLE_ROUNDS
+
+    calls = []
+
+    def restless(doc):
+        calls.append(len(doc.blocks))
+        return doc
+
+    restless.unsettled = lambda lines: True
+    cleantext.pipeline("normalise").then(restless)("One line.\n\nAnother line.\n")
+    assert len(calls) == MAX_SETTLE_ROUNDS + 1

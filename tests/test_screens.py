@@ -133,3 +133,32 @@ def test_a_network_name_alone_is_a_share_bar_with_or_without_the_shortcut(networ
     # same answer for the same name with a space after it, which skips the shortcut.
     assert drop.social.judge(network) == drop.social.judge(network + " ") == "share bar"
     assert drop.social.judge(network.title()) == "share bar"
+
+
+_CASE_FRAGMENTS = ["ß", "SS", "ss", "ﬁ", "FI", "İ", "i̇", "Σ", "ς", "σ", "ǅ", "a", "A", " ", "  ", "\t", "x" * 14, "The same line. "]
+
+
+def _naive_repeats(texts):
+    # drop.repeats as it read before the short-key screen: every text folded whole.
+    from collections import Counter
+
+    keys = [text.casefold() for text in texts]
+    if any("  " in key or "\t" in key for key in keys):
+        keys = [" ".join(key.split()) for key in keys]
+    counts = Counter(keys)
+    repeated = {
+        key for key, count in counts.items()
+        if 2 <= count <= drop.MAX_REPEAT_COPIES and len(key) >= drop.MIN_REPEAT_CHARS
+        and drop._has_words(key, drop.MIN_REPEAT_WORDS)
+    }
+    return [(i, key) for i, key in enumerate(keys) if key in repeated]
+
+
+@given(st.lists(st.sampled_from([
+    "The same line, printed twice on the page.", "THE SAME LINE, PRINTED TWICE ON THE PAGE.",
+    "Die Straße ist lang und breit und gerade.", "DIE STRASSE IST LANG UND BREIT UND GERADE.",
+    "The  same line, printed twice on the page.",
+]) | _lines(_CASE_FRAGMENTS), max_size=8))
+def test_the_short_key_screen_finds_every_repeat(texts):
+    # Folding the first characters only is a necessary test: the same copies come out.
+    assert drop._repeated(texts) == _naive_repeats(texts)
