@@ -188,31 +188,56 @@ def repeats(doc: Document) -> Document:
     return doc
 
 
-# Case folding maps each character on its own to one or more characters, so the first
-# _PREFIX characters of a text's key are those of its first _PREFIX characters' key: texts
-# whose short keys differ cannot be copies, and only the rest are folded whole (folding
-# costs a table lookup per character beyond ASCII, and pages are long).
-_PREFIX = 16
+def _repeated(texts: list[str], spaced: bool | None = None) -> list[tuple[int, str]]:
+    """Return (index, key) of the texts that repeats keeps one copy of, in order.
 
-
-def _repeated(texts: list[str]) -> list[tuple[int, str]]:
-    """Return (index, key) of the texts that repeats keeps one copy of, in order."""
-    joined = "\n".join(texts)  # a copy, to look for runs of spaces in two C-level calls
-    if "  " in joined or "\t" in joined:  # fix.spaces was skipped: single spaces first
-        texts = [" ".join(text.split()) for text in texts]
-    prefixes = [text[:_PREFIX].casefold()[:_PREFIX] for text in texts]
-    if len(set(prefixes)) == len(prefixes):
-        return []  # the usual page: no two texts start alike
-    shared = {prefix for prefix, count in Counter(prefixes).items() if count >= 2}
-    candidates = [(i, texts[i].casefold()) for i, prefix in enumerate(prefixes) if prefix in shared]
-    counts = Counter(key for _, key in candidates)
+    ``spaced`` says whether some text of the page holds a run of spaces or a tab (when
+    fix.spaces was skipped): the keys then have single spaces. None: look.
+    """
+    if spaced is None:
+        spaced = _spaced(texts)
+    # Line by line: an ASCII line is case-folded by a fast path that a page joined into
+    # one text (never all ASCII) does not take.
+    keys = [text.casefold() for text in texts]
+    if spaced:
+        keys = [" ".join(key.split()) for key in keys]
+    counts = Counter(keys)
     repeated = {
         key for key, count in counts.items()
         if 2 <= count <= MAX_REPEAT_COPIES and len(key) >= MIN_REPEAT_CHARS and _has_words(key, MIN_REPEAT_WORDS)
     }
-    return [(i, key) for i, key in candidates if key in repeated]
+    return [(i, key) for i, key in enumerate(keys) if key in repeated] if repeated else []
+
+
+def _copies_on_a_clean_page(texts: list[str]) -> bool:
+    """Return whether _repeated(texts) finds copies, folding only the starts of most texts."""
+    spaced = _spaced(texts)
+    if spaced:
+        return bool(_repeated(texts, spaced))
+    # Case folding maps each character on its own to one or more characters, so the
+    # first _HEAD characters of a text's key are those of its first _HEAD characters'
+    # key: texts whose heads differ are no copies. A cleaned page's lines are long and
+    # seldom start alike, so most of it is never folded whole (folding costs a table
+    # lookup a character beyond ASCII).
+    heads = [text[:_HEAD].casefold()[:_HEAD] for text in texts]
+    if len(set(heads)) == len(heads):
+        return False
+    counts = Counter(heads)
+    return bool(_repeated([text for text, head in zip(texts, heads) if counts[head] > 1], spaced))
+
+
+_HEAD = 32
+
+
+def _spaced(texts: list[str]) -> bool:
+    joined = "\n".join(texts)  # a copy, to look in two C-level calls
+    return "  " in joined or "\t" in joined
 
 
 # A later filter can take out one of three copies, which leaves two: the pipeline asks
 # this, over the lines it kept, whether a run over its output would drop one.
-repeats.unsettled = lambda lines: bool(_repeated([line for line in lines if len(line) * 3 >= MIN_REPEAT_CHARS]))
+def _unsettled(lines: list[str]) -> bool:
+    return _copies_on_a_clean_page([line for line in lines if len(line) * 3 >= MIN_REPEAT_CHARS])
+
+
+repeats.unsettled = _unsettled

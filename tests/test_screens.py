@@ -160,5 +160,6 @@ def _naive_repeats(texts):
     "The  same line, printed twice on the page.",
 ]) | _lines(_CASE_FRAGMENTS), max_size=8))
 def test_the_short_key_screen_finds_every_repeat(texts):
-    # Folding the first characters only is a necessary test: the same copies come out.
+    # Folding the first characters only is a necessary test for a copy.
     assert drop._repeated(texts) == _naive_repeats(texts)
+    assert drop._copies_on_a_clean_page(texts) == bool(drop._repeated(texts))
