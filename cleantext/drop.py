@@ -236,7 +236,7 @@ def _spaced(texts: list[str]) -> bool:
 
 # A later filter can take out one of three copies, which leaves two: the pipeline asks
 # this, over the lines it kept, whether a run over its output would drop one.
-def _unsettled(lines: list[str]) -> bool:
+def _unsettled(doc: Document, lines: list[str]) -> bool:
     return _copies_on_a_clean_page([line for line in lines if len(line) * 3 >= MIN_REPEAT_CHARS])
 
 

@@ -160,8 +160,9 @@ class Pipeline:
 
         A filter may be unsettled by what later filters removed: two copies of a caption
         that a removed line kept apart are side by side now. When a filter says so (its
-        ``unsettled`` test on the lines left), the pipeline runs again over its own output
-        and takes out what that run takes out, so that cleaning the result changes nothing.
+        ``unsettled`` test, given the document and its kept lines), the pipeline runs again
+        over its own output and takes out what that run takes out, so that cleaning the
+        result changes nothing.
         """
         first_filter = next((i for i, s in enumerate(self.steps) if not is_fix(s)), len(self.steps))
         fixes_run: list[str] = []
@@ -182,7 +183,7 @@ class Pipeline:
             return False
         # The kept lines in the order of the text: a title is the first of them.
         lines = [block.text for block in doc.blocks if block.removal is None]
-        return any(test(lines) for test in tests)
+        return any(test(doc, lines) for test in tests)
 
 
 # A run over the output that finds more to take out is rare (0 of the 88 page dumps), and

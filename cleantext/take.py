@@ -112,7 +112,7 @@ def _doubled(texts: list[str]) -> set[str]:
 
 # Later filters can put two copies side by side ("A B A" once B is gone): the pipeline
 # asks this, over the lines it kept, whether a run over its output would find a caption.
-captions.unsettled = lambda lines: bool(_doubled(lines))
+captions.unsettled = lambda doc, lines: bool(_doubled(lines))
 
 
 @document_filter
@@ -208,15 +208,33 @@ def title(doc: Document) -> Document:
     kept = [b for b in doc.blocks if b.removal is None]
     if len(kept) < 2 or any(b.role == "title" for b in kept):
         return doc
-    first = kept[0]
-    if len(first.text) > MAX_TITLE_CHARS or first.text.endswith((".", ":", ",", ";")):
-        return doc
-    if ends_sentence(first.text) and not first.text.endswith(("?", "!")):
-        return doc
-    if not _paragraph_break_between(doc.blocks, first, kept[1]) or not any(c.isalpha() for c in first.text):
-        return doc
-    first.role = "title"
+    if _stands_as_title(doc.blocks, kept[0], kept[1]):
+        kept[0].role = "title"
     return doc
+
+
+def _stands_as_title(blocks: list[Block], first: Block, second: Block) -> bool:
+    text = first.text
+    if len(text) > MAX_TITLE_CHARS or text.endswith((".", ":", ",", ";")):
+        return False
+    if ends_sentence(text) and not text.endswith(("?", "!")):
+        return False
+    return _paragraph_break_between(blocks, first, second) and any(c.isalpha() for c in text)
+
+
+def _title_unsettled(doc: Document, lines: list[str]) -> bool:
+    # A title needs text after it: when later filters took all of that out, a run over
+    # the output sees one line, no title, and judges that line as body. And a first line
+    # that had no title's place (a notice above it, since removed) may have it now.
+    if len(lines) == 1:
+        return True
+    if doc.title is not None or len(lines) < 2:
+        return False
+    kept = [b for b in doc.blocks if b.removal is None][:2]
+    return _stands_as_title(doc.blocks, kept[0], kept[1])
+
+
+title.unsettled = _title_unsettled
 
 
 def _paragraph_break_between(blocks: list[Block], first: Block, second: Block) -> bool:

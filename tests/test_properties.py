@@ -82,15 +82,16 @@ def test_clean_is_idempotent_without_the_article_classifier(text):
     assert cleantext.clean(once, skip=["article.judge"]) == once
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="article.judge judges the page with the repeats that drop.repeats removes after it, "
-    "so a second run can judge the lines around a removed repeat differently "
-    "(see test_regressions.test_known_article_classifier_sees_repeats_removed_after_it)",
-)
 @given(scraped)
 @example("Opposition members said they would keep pressing for lower taxes.\n0\n"
          "Opposition members said they would keep pressing for lower taxes.")
+# A title whose body article.judge took out: alone on a second run, it is judged as body.
+@example("A©\r\r0©")
+# The kept lines read as English, the page as Italian: judged again in English now.
+@example("\ud800Di fronte alla crisi, il governo ha deciso.Opposition\tmembers said they would keep "
+         "pressing for lower taxes.\nDi Maio ha lasciato il partito.\nA câmara municipal aprovou o "
+         "orçamento na terça-feira após um longo debate.\ud800Le conseil municipal a adopté le budget "
+         "mardi après un long débat.")
 def test_clean_is_idempotent(text):
     once = cleantext.clean(text)
     assert cleantext.clean(once) == once

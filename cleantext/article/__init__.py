@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..model import Document
 from ..pipeline import document_filter
-from .classify import classify, language_sample
+from .classify import classify, language_sample, sample_lines
 from .language import guess_language
 
 __all__ = ["classify", "guess_language", "judge", "judge_article"]
@@ -34,15 +34,56 @@ def judge(doc: Document) -> Document:
     if not any(block.removal is None for block in blocks):
         return doc
     texts = [block.text for block in blocks]
-    language = doc.metadata.get("language") or guess_language(language_sample(texts))
+    language = doc.metadata.get("language")
+    # The title, when an earlier filter found it, tells where the headline repeats.
+    if language:
+        reasons = classify(texts, language=language, title=title)
+    else:
+        language = guess_language(language_sample(texts))
+        reasons = classify(texts, language=language, title=title)
+        gone = {i for i, block in enumerate(blocks) if block.removal is not None}
+        language = _settle_language(texts, reasons, language, title, gone)
     if language:
         doc.metadata.setdefault("language", language)
-    # The title, when an earlier filter found it, tells where the headline repeats.
-    reasons = classify(texts, language=language, title=title)
     for block, reason in zip(blocks, reasons):
         if reason:
             block.drop(judge.step_name, reason)
     return doc
+
+
+# A guess from the kept lines that differs from the page's again and again is a page
+# split between languages; each round only takes lines out, and this bounds them.
+MAX_LANGUAGE_ROUNDS = 3
+
+
+def _settle_language(
+    texts: list[str], reasons: list, language: str | None, title: str | None, gone: set[int]
+) -> str | None:
+    """Judge the kept lines again while their own language guess differs from the page's; return the last guess.
+
+    A run over the output guesses the language from the kept lines only: menus and
+    comments in another language are gone, and a different guess means other stopwords
+    and other verdicts. Judging the kept lines with their own guess now makes that run a
+    no-op. When the lines the page's guess was read from are all kept, the guess over the
+    kept lines reads the same sample: nothing to do (most pages). ``gone``: lines that
+    earlier filters removed (copies of the title), judged as context only.
+    """
+    lines = list(range(len(texts)))  # the lines judged this round, as indexes into texts
+    for _ in range(MAX_LANGUAGE_ROUNDS):
+        kept = [i for i in lines if reasons[i] is None and i not in gone]
+        kept_set = set(kept)
+        if not kept or all(lines[j] in kept_set for j in sample_lines([texts[i] for i in lines])):
+            return language
+        kept_texts = [texts[i] for i in kept]
+        again = guess_language(language_sample(kept_texts))
+        if again == language:
+            return language
+        language = again
+        for i, reason in zip(kept, classify(kept_texts, language=language, title=title)):
+            if reason:
+                reasons[i] = reason
+        lines = kept
+    return language
 
 
 #: The same filter under a name that reads well in an import.

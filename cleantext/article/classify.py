@@ -33,7 +33,7 @@ from .. import patterns
 from .features import BOX, CHROME, END, NEAR, PROSE, SENTENCE, SHORT, judge_line
 from .language import SAMPLE_CHARS, code_of, guess_language, stopwords
 
-__all__ = ["classify", "language_sample"]
+__all__ = ["classify", "language_sample", "sample_lines"]
 
 # Scores of the densest-run search, in words of prose.
 PROSE_WORDS_CAP = 60          # one huge line (a table flattened) must not outweigh the page
@@ -150,15 +150,20 @@ def language_sample(lines: Sequence[str]) -> str:
     Menus and names carry few stopwords; lines that end a sentence are prose in the page's
     language. When there are none, the longest lines stand in.
     """
-    sample: list[str] = []
+    return " ".join(lines[i] for i in sample_lines(lines))
+
+
+def sample_lines(lines: Sequence[str]) -> list[int]:
+    """Return the indexes of the lines :func:`language_sample` joins, in its order."""
+    sample: list[int] = []
     size = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         if len(line) >= LANGUAGE_SAMPLE_MIN_CHARS and line[-1] in ".!?。":
-            sample.append(line)
+            sample.append(i)
             size += len(line)
             if size >= SAMPLE_CHARS:
                 break
-    return " ".join(sample or heapq.nlargest(LANGUAGE_SAMPLE_LINES, lines, key=len))
+    return sample or heapq.nlargest(LANGUAGE_SAMPLE_LINES, range(len(lines)), key=lambda i: len(lines[i]))
 
 
 def _inline_boxes(judged) -> set[int]:
