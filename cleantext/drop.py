@@ -113,6 +113,8 @@ def social(line: str) -> str | None:
     tokens = _share_tokens(line)
     if not tokens:
         return None
+    if tokens[:2] == ["share", "this"] and len(tokens) > 2 and tokens[2] in lexicon.SHARED_THINGS:
+        tokens = tokens[:1] + tokens[3:]  # "Share this article on X" is the button "Share on X"
     if all(t in _SHARE_BAR_WORDS for t in tokens) and any(t in lexicon.SOCIAL_NETWORKS for t in tokens):
         return "share bar"
     if "@" in line and _is_handle_credit(line):  # a handle needs an "@"

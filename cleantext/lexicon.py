@@ -309,13 +309,18 @@ BYLINE_PREFIXES = (
 # The first word of each byline opener: a line that starts otherwise is no byline.
 BYLINE_OPENERS = frozenset(prefix.split()[0] for prefix in BYLINE_PREFIXES)
 
-# Words allowed inside a byline's name part besides capitalised words.
+# Words allowed inside a byline's name part besides capitalised words: particles of
+# names, and words that join two names or a name and an agency ("Le Monde avec AFP").
 NAME_PARTICLES = frozenset(
     """
     and & und et y e ed van von der den de da del della di du dos das le la al bin ibn
     mc st
+    with mit avec con com
     """.split()
 )
+
+# What a share button may name after "share this" ("Share this article on Facebook").
+SHARED_THINGS = frozenset("article story post page video photo link".split())
 
 # Social networks and share-row words: a line of only these is a share bar.
 SOCIAL_NETWORKS = frozenset(

@@ -53,6 +53,7 @@ def byline_author(line: str) -> str | None:
     if not prefix:
         return None
     author = line[prefix.end():].strip()
+    author = _without_date(author)
     tail = patterns.BYLINE_TAIL.search(author)
     names = author[: tail.start()] if tail else author
     name_words = names.split()
@@ -68,6 +69,20 @@ def byline_author(line: str) -> str | None:
     if author.endswith(".") and not _ends_with_initial(author):
         return None
     return author.rstrip(" ,|-–—")
+
+
+# Words that join a date to the name in a byline: "By Jane Doe on July 14, 2023",
+# "Von Anna Schmidt am 14. Juli 2023", "Par Jean Dupont le 14 juillet 2023".
+_DATE_JOINERS = (" on ", " am ", " le ", " el ", " il ", " em ")
+
+
+def _without_date(author: str) -> str:
+    # The name before a joiner whose rest of the line is a date and nothing else.
+    for joiner in _DATE_JOINERS:
+        cut = author.find(joiner)
+        if cut > 0 and date_lines.is_date_line(author[cut + len(joiner):]):
+            return author[:cut]
+    return author
 
 
 def _ends_with_initial(text: str) -> bool:
