@@ -8,9 +8,11 @@ from .pipeline import REGISTRY, Pipeline
 FIXES = (
     fix.line_breaks,  # first: ftfy and every later step see "\n" only
     fix.encoding,
+    # Before fix.invisible, whose fast screen fails on tabs and no-break spaces; a
+    # zero-width space it then removes from between two spaces makes fix.spaces run again.
+    fix.spaces,
     fix.invisible,
     fix.unicode_form,
-    fix.spaces,
     fix.quotes,
 )
 
