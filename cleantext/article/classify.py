@@ -100,7 +100,7 @@ def classify(
         min(words, PROSE_WORDS_CAP) if kind == PROSE else _KIND_SCORES[kind] for kind, words, _ in judged
     ]
 
-    boxed = _inline_boxes(judged)
+    boxed = _inline_boxes(kinds)
     for i in boxed:
         if judged[i][0] == BOX:
             scores[i] = CHROME_SCORE  # an inline box's heading is chrome, not a wall
@@ -118,28 +118,22 @@ def classify(
     while end >= start and (scores[end] <= 0 or end in headlines):
         end -= 1
 
-    reasons: list[str | None] = []
-    after_end = False
-    for i, (kind, _, reason) in enumerate(judged):
-        if i in headlines:
-            reasons.append(REASON_HEADLINE)
-            continue
-        if start <= i <= end:
-            if i in boxed:
-                reasons.append(REASON_BOX)
-            else:
-                reasons.append(reason if kind in (CHROME, END, BOX) else None)
-            continue
-        if i > end and walls[i]:
-            after_end = True
-        if kind in (CHROME, END, BOX):
-            reasons.append(reason)
-        elif after_end:
-            reasons.append(REASON_AFTER_END)
-        elif kind in (SHORT, NEAR, SENTENCE):
-            reasons.append(REASON_OUTSIDE_SHORT)
-        else:
-            reasons.append(REASON_OUTSIDE_PROSE)
+    # Reasons segment by segment: before the run, the run, after it up to the first wall
+    # (a headline is no wall: it is the headline), and from that wall on.
+    n = len(judged)
+    before, after = min(start, end + 1), max(end + 1, 0)
+    cut = next((i for i in range(after, n) if walls[i] and i not in headlines), n)
+    reasons: list[str | None] = [
+        reason if kind in _NOTICE_KINDS else _OUTSIDE[kind] for kind, _, reason in judged[:before]
+    ]
+    reasons += [
+        REASON_BOX if i in boxed else (reason if kind in _NOTICE_KINDS else None)
+        for i, (kind, _, reason) in enumerate(judged[start : end + 1], start)
+    ]
+    reasons += [reason if kind in _NOTICE_KINDS else _OUTSIDE[kind] for kind, _, reason in judged[after:cut]]
+    reasons += [reason if kind in _NOTICE_KINDS else REASON_AFTER_END for kind, _, reason in judged[cut:]]
+    for i in headlines:
+        reasons[i] = REASON_HEADLINE
     _stabilise(reasons, scores)
     return reasons
 
@@ -166,7 +160,7 @@ def sample_lines(lines: Sequence[str]) -> list[int]:
     return sample or heapq.nlargest(LANGUAGE_SAMPLE_LINES, range(len(lines)), key=lambda i: len(lines[i]))
 
 
-def _inline_boxes(judged) -> set[int]:
+def _inline_boxes(kinds: list[str]) -> set[int]:
     """Return the lines of links boxes the article goes on after: heading and teasers.
 
     A box heading followed, within BOX_LOOKAHEAD lines and before any other marker, by two
@@ -175,13 +169,11 @@ def _inline_boxes(judged) -> set[int]:
     stays linear.
     """
     boxed: set[int] = set()
-    for i, (kind, _, _) in enumerate(judged):
-        if kind != BOX:
-            continue
-        for j in range(i + 1, min(i + BOX_LOOKAHEAD, len(judged) - 1)):
-            if judged[j][0] in (END, BOX):
+    for i in [i for i, kind in enumerate(kinds) if kind == BOX]:
+        for j in range(i + 1, min(i + BOX_LOOKAHEAD, len(kinds) - 1)):
+            if kinds[j] in (END, BOX):
                 break
-            if judged[j][0] == PROSE and judged[j + 1][0] == PROSE:
+            if kinds[j] == PROSE and kinds[j + 1] == PROSE:
                 boxed.update(range(i, j))
                 break
     return boxed
@@ -208,9 +200,9 @@ def _headline_lines(lines: Sequence[str], title: str | None, *, first_is_prose: 
     # Case folding keeps an ASCII line's length: only lines of a part's length can match.
     ascii_lengths = {len(part) for part in parts}
     return {
-        i for i in range(first, len(lines))
-        if (len(lines[i]) in ascii_lengths if lines[i].isascii() else len(lines[i]) <= longest)
-        and lines[i].casefold() in parts
+        i for i, line in enumerate(lines[first:], first)
+        if (len(line) in ascii_lengths if line.isascii() else len(line) <= longest)
+        and line.casefold() in parts
     }
 
 
@@ -243,6 +235,12 @@ def _stabilise(reasons: list[str | None], scores: list[float]) -> None:
             if not start <= position <= end:
                 reasons[i] = REASON_OUTSIDE_SHORT if scores[i] <= 0 else REASON_OUTSIDE_PROSE
 
+
+# Kinds whose lines go with their own reason wherever they are.
+_NOTICE_KINDS = frozenset({CHROME, END, BOX})
+# The reason of a line of each other kind outside the run, before the end marker.
+_OUTSIDE = {SHORT: REASON_OUTSIDE_SHORT, NEAR: REASON_OUTSIDE_SHORT, SENTENCE: REASON_OUTSIDE_SHORT,
+            PROSE: REASON_OUTSIDE_PROSE}
 
 # What a line of each kind but PROSE adds to the run it is in.
 _KIND_SCORES = {SENTENCE: SENTENCE_SCORE, NEAR: NEAR_SCORE, SHORT: SHORT_SCORE, END: END_SCORE,
