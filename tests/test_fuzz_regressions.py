@@ -284,3 +284,14 @@ def test_the_settling_runs_are_bounded():
     restless.unsettled = lambda doc, lines: True
     cleantext.pipeline("normalise").then(restless)("One line.\n\nAnother line.\n")
     assert len(calls) == MAX_SETTLE_ROUNDS + 1
+
+
+@pytest.mark.parametrize("number", range(1, 8))
+def test_the_kept_lines_start_on_prose_as_a_second_run_would_trim_them(number):
+    # fuzz text harness, session 3 (crash-8d18d8c3, a092c603, b1884c41, 062bd700, 4d5d4968,
+    # 58fe558c, 9ab5a7e8): article.judge's densest run of the kept lines, found again
+    # without the headline's bonus, began on fragments of no score ("New YoUpdated 3 hours
+    # ao", a date line) that a second run trims off the start of its run. _stabilise now
+    # trims as classify does.
+    given = (FINDINGS / f"judge_run_starts_on_a_fragment_{number}.bin").read_bytes()
+    check_document(given, cleantext.clean_document(given))

@@ -134,7 +134,7 @@ def classify(
     reasons += [reason if kind in _NOTICE_KINDS else REASON_AFTER_END for kind, _, reason in judged[cut:]]
     for i in headlines:
         reasons[i] = REASON_HEADLINE
-    _stabilise(reasons, scores)
+    _stabilise(reasons, scores, judged, title)
     return reasons
 
 
@@ -218,17 +218,25 @@ def _standfirst(judged, start: int) -> bool:
     )
 
 
-def _stabilise(reasons: list[str | None], scores: list[float]) -> None:
+def _stabilise(reasons: list[str | None], scores: list[float], judged, title: str | None) -> None:
     """Drop kept lines until the kept lines, judged again alone, would all be kept.
 
     The headline bonus and the walls at end markers are gone when the output is cleaned
     again; without them the densest run of the kept lines may be shorter (a prose line
-    left before a long stretch of captions). Trimming to that run now makes
+    left before a long stretch of captions), and it is trimmed as classify trims a run:
+    to start and end on a line that scores (prose or a sentence: kept lines hold no
+    headline and no marker), a standfirst aside. Trimming to that run now makes
     ``classify(kept) == [None] * len(kept)``.
     """
     while True:
         kept = [i for i, reason in enumerate(reasons) if reason is None]
         start, end = _densest_run([scores[i] for i in kept])
+        while start <= end and scores[kept[start]] <= 0:
+            start += 1
+        if title is not None and _standfirst([judged[i] for i in kept], start):
+            start = 0
+        while end >= start and scores[kept[end]] <= 0:
+            end -= 1
         if start == 0 and end == len(kept) - 1:
             return
         for position, i in enumerate(kept):
