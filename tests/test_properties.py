@@ -12,7 +12,6 @@ import json
 import unicodedata
 from pathlib import Path
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
