@@ -83,15 +83,8 @@ def _other_words(lower: str) -> tuple[bool, bool]:
             and not token.startswith(_GLUED_TIME_WORDS)
         ):
             return True, True
-    words = patterns.LETTER_RUN.findall(lower)
-    if _DATE_WORDS.issuperset(words):
+    if _DATE_WORDS.issuperset(patterns.LETTER_RUN.findall(lower)):
         return False, False  # the date lines themselves, in one C-level test
-    for word in words:  # prose: a word no time holds, which no time pattern can have cut
-        if (
-            word[0] not in "amphtz" and word[0].isalpha() and word not in _TIME_WORDS
-            and not word.startswith(_GLUED_TIME_WORDS)
-        ):
-            return True, True
     other_than_date = False
     for match in patterns.LETTER_RUN.finditer(lower):
         word = match.group()
