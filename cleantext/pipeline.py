@@ -181,8 +181,7 @@ class Pipeline:
         tests = [step.unsettled for step in self.steps if getattr(step, "unsettled", None)]
         if not tests:
             return False
-        # The kept lines in the order of the text: a title is the first of them.
-        lines = [block.text for block in doc.blocks if block.removal is None]
+        lines = [block.text for block in _visible(doc)]
         return any(test(doc, lines) for test in tests)
 
 
@@ -194,8 +193,11 @@ MAX_SETTLE_ROUNDS = 3
 
 def _visible(doc: Document) -> list:
     """Return the blocks the text is made of, in its order: the title, then the kept body."""
-    title = [block for block in doc.blocks if block.role == "title" and block.removal is None][:1]
-    return title + [block for block in doc.blocks if block.removal is None and block.role != "title"]
+    kept = [block for block in doc.blocks if block.removal is None]
+    titles = [block for block in kept if block.role == "title"]
+    if not titles or (len(titles) == 1 and titles[0] is kept[0]):
+        return kept  # the usual page: no title, or take.title's pick, the first kept line
+    return titles[:1] + [block for block in kept if block.role != "title"]
 
 
 def _settle(doc: Document, again: Document) -> None:

@@ -35,12 +35,12 @@ def judge(doc: Document) -> Document:
         return doc
     texts = [block.text for block in blocks]
     language = doc.metadata.get("language")
-    # The title, when an earlier filter found it, tells where the headline repeats.
-    if language:
-        reasons = classify(texts, language=language, title=title)
-    else:
+    guessed = not language
+    if guessed:
         language = guess_language(language_sample(texts))
-        reasons = classify(texts, language=language, title=title)
+    # The title, when an earlier filter found it, tells where the headline repeats.
+    reasons = classify(texts, language=language, title=title)
+    if guessed:
         gone = {i for i, block in enumerate(blocks) if block.removal is not None}
         language = _settle_language(texts, reasons, language, title, gone)
     if language:
