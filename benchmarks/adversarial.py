@@ -12,6 +12,18 @@ def _fill(unit: str, size: int) -> str:
     return unit * max(1, size // len(unit))
 
 
+_MONTHS = "January February March April May June July August September October November December".split()
+_UNITS = "seconds minutes hours days weeks months years".split()
+_PREFIXES = ("Updated ", "Posted ", "Published ", "")
+
+
+def _date_line_pair(i: int) -> str:
+    # Mixed radix: 28 days x 12 months x 200 years; 999 counts x 7 units x 4 prefixes.
+    date = f"{1 + i % 28} {_MONTHS[i // 28 % 12]} {1900 + i // 336 % 200}, {i % 24}:{i % 60:02d}"
+    relative = f"{_PREFIXES[i // 6993 % 4]}{1 + i % 999} {_UNITS[i // 999 % 7]} ago"
+    return f"{date}\n{relative}\n"
+
+
 GENERATORS: dict[str, Callable[[int], str]] = {
     # The trap from the issue: a close-button pattern with \s* on both sides, MULTILINE.
     "tab_newline_tab": lambda n: "\t" + _fill("\n\t", n),
@@ -25,7 +37,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "invisible_flood": lambda n: _fill("\u200b\u00ad\x00", n) + "a",
     "combining_flood": lambda n: "a" + "\u0301" * n,
     "chrome_lines": lambda n: _fill("Close\nShare\n×\nMenu\n", n),
-    "date_lines": lambda n: _fill("14 July 2023, 10:32\nUpdated 3 hours ago\n", n),
+    # Distinct lines (up to 1 MB), each taking the full date test: no memo can help.
+    "date_lines": lambda n: "".join(_date_line_pair(i) for i in range(max(1, n // 45))),
     "distinct_paragraphs": lambda n: "".join(
         f"Paragraph {i} says something new about the river and the mill.\n\n" for i in range(max(1, n // 64))
     ),

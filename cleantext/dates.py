@@ -21,16 +21,15 @@ def is_date_line(line: str) -> bool:
     other_word, other_than_date_word = _other_words(lower)
     if other_word:
         return False  # no date, relative time or reading time: most lines with a digit stop here
+    # The three tests below are independent: the commonest date line (only date words)
+    # goes first, so that it skips the two time patterns.
+    has_digit = _has_digit(line)
+    if has_digit and not other_than_date_word and _only_date_tokens(line):
+        return True
     if patterns.RELATIVE_TIME.fullmatch(lower):
         return True
-    # Every other date line holds a digit (READING_TIME too), so most prose stops here.
-    if not _has_digit(line):
-        return False
-    if patterns.READING_TIME.fullmatch(lower):
-        return True
-    if other_than_date_word:
-        return False  # _only_date_tokens would say so too, after three substitutions
-    return _only_date_tokens(line)
+    # Every other date line holds a digit, so most prose stops here.
+    return has_digit and patterns.READING_TIME.fullmatch(lower) is not None
 
 
 def _only_date_tokens(line: str) -> bool:
@@ -69,7 +68,8 @@ _GLUED_TIME_WORDS = lexicon.GLUED_TIME_WORDS
 def _other_words(lower: str) -> tuple[bool, bool]:
     """Return whether the case-folded line holds a word outside _TIME_WORDS, and one outside _DATE_WORDS.
 
-    A fast early no for is_date_line, in one pass over the words. The full tests take
+    Two fast early noes for is_date_line: each answer may be False when unsure, as the
+    full tests decide then, but True only when they would all say no. The full tests take
     timestamps and times out before they look at words, and that can only take letters
     away from the start of a word that follows a digit ("3pm", "10h30", "T", "Z", "3 pm",
     "a.m."): such a word is left to them, and so is a word that starts with one of
@@ -83,12 +83,16 @@ def _other_words(lower: str) -> tuple[bool, bool]:
             and not token.startswith(_GLUED_TIME_WORDS)
         ):
             return True, True
-    if _DATE_WORDS.issuperset(patterns.LETTER_RUN.findall(lower)):
-        return False, False  # the date lines themselves, in one C-level test
+    # Both answers are early noes: False is always safe, and the set tests below say it
+    # for the date lines, relative and reading times alike without a loop in Python.
+    outside_date = set(patterns.LETTER_RUN.findall(lower))
+    outside_date -= _DATE_WORDS
+    if not outside_date or outside_date <= _TIME_WORDS:
+        return False, False
     other_than_date = False
     for match in patterns.LETTER_RUN.finditer(lower):
         word = match.group()
-        if word in _DATE_WORDS or word.isdigit() or not word[0].isalpha():
+        if word in _DATE_WORDS or not word[0].isalpha():
             continue
         start = match.start()
         before = lower[start - 1] if start else ""

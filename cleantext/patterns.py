@@ -284,7 +284,8 @@ FOLLOW_US = regex.compile(
 # lookbehind tries a run of spaces once, from its start: a search from each space is quadratic.
 TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-|–—:·»/]++\s++")
 # A character of a script written without spaces between words.
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Runs, not characters: findall then builds one string a run, not one a character.
+CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]++")
 
 # ---- the HTML path ------------------------------------------------------------------
 

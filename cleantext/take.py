@@ -242,7 +242,7 @@ def _title_unsettled(doc: Document, lines: list[str]) -> bool:
     # the output sees one line, no title, and judges that line as body. And a first line
     # that had no title's place (a notice above it, since removed) may have it now.
     if len(lines) == 1:
-        return True
+        return doc.title is not None
     if doc.title is not None or len(lines) < 2:
         return False
     kept = [b for b in doc.blocks if b.removal is None][:2]

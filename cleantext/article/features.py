@@ -90,7 +90,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
     count = line.count(" ") + 1
     if length > CJK_MIN_CHARS_PER_WORD * count and not line.isascii():
         # Words this long are runs of CJK characters without spaces: count characters.
-        count = max(count, len(patterns.CJK.findall(line)) // CJK_CHARS_PER_WORD)
+        count = max(count, sum(map(len, patterns.CJK_RUN.findall(line))) // CJK_CHARS_PER_WORD)
     lowered = line.lower()
     if count <= MAX_NOTICE_WORDS:
         lowered_words = lowered.split()  # the notice screen's words, and the stopword sample's
