@@ -36,6 +36,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "mojibake_run": lambda n: _fill("Ã© â€™ ", n),
     "invisible_flood": lambda n: _fill("\u200b\u00ad\x00", n) + "a",
     "combining_flood": lambda n: "a" + "\u0301" * n,
+    # Marks of two classes out of canonical order (above, then below): they must be sorted.
+    "zalgo_flood": lambda n: "a" + _fill("\u0301\u0323", n),
     "chrome_lines": lambda n: _fill("Close\nShare\n×\nMenu\n", n),
     # Distinct lines (up to 1 MB), each taking the full date test: no memo can help.
     "date_lines": lambda n: "".join(_date_line_pair(i) for i in range(max(1, n // 45))),

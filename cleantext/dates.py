@@ -87,8 +87,12 @@ def _other_words(lower: str) -> tuple[bool, bool]:
     # for the date lines, relative and reading times alike without a loop in Python.
     outside_date = set(patterns.LETTER_RUN.findall(lower))
     outside_date -= _DATE_WORDS
-    if not outside_date or outside_date <= _TIME_WORDS:
+    if not outside_date:
         return False, False
+    if outside_date <= _TIME_WORDS:
+        # A relative or reading time. Only a word that starts with one of "amphtz" can be
+        # cut by the time patterns ("3pm"), so any other is surely outside _DATE_WORDS.
+        return False, any(w[0] not in "amphtz" and w[0].isalpha() for w in outside_date)
     other_than_date = False
     for match in patterns.LETTER_RUN.finditer(lower):
         word = match.group()

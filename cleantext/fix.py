@@ -101,30 +101,67 @@ def unicode_form(text: str) -> str:
     # texts are NFC already, so the search for long runs of marks is seldom needed.
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return text
-    if patterns.LONG_MARK_RUN.search(text):
+    # CPython's own normalisation is linear unless it must reorder a long run of marks:
+    # a run already in canonical order (NFD, a test as linear as the one above) has
+    # nothing to move, like a flood of one accent.
+    if any(not unicodedata.is_normalized("NFD", run) for run in patterns.LONG_MARK_RUN.findall(text)):
         return _nfc_of_long_mark_runs(text)
     return unicodedata.normalize("NFC", text)
 
 
 def _nfc_of_long_mark_runs(text: str) -> str:
     # CPython puts combining marks in canonical order with an insertion sort, quadratic on
-    # a long run of marks of mixed classes (a "Zalgo" line). Decompose each character and
-    # order each run with a stable sort by class ourselves, which is what canonical
-    # ordering is; normalising that to NFC then finds nothing to reorder: same result, in
-    # linear time.
-    decomposed = "".join([unicodedata.normalize("NFD", c) for c in text])
+    # a long run of marks of mixed classes (a "Zalgo" line). Canonical ordering is a stable
+    # sort by class: each long run is decomposed and sorted here, in linear time, and
+    # normalising the result to NFC finds little to move. (The base character before a
+    # run may decompose into a few marks of its own: moving those past the run is linear.)
+    pieces = []
+    last = 0
+    for match in patterns.LONG_MARK_RUN.finditer(text):
+        pieces.append(text[last : match.start()])
+        pieces.append(_canonical_order(match.group()))
+        last = match.end()
+    pieces.append(text[last:])
+    return unicodedata.normalize("NFC", "".join(pieces))
+
+
+def _canonical_order(marks: str) -> str:
+    """Return a run of marks decomposed and stably sorted by combining class, as NFD would."""
+    decompositions = {ord(c): unicodedata.normalize("NFD", c) for c in set(marks)}
+    if any(len(d) > 1 for d in decompositions.values()):
+        marks = marks.translate(decompositions)
+    classes = {c: unicodedata.combining(c) for c in set(marks)}
+    if 0 in classes.values() or len(classes) > MAX_MARKS_TO_SORT_BY_DELETION:
+        return _ordered_between_starters(marks)  # (a spacing mark, class 0, stops the sort)
+    # A flood of a few distinct marks: each class's marks, in order, are the run with every
+    # other mark deleted, a few C-level passes instead of an object per character.
+    ordered = []
+    for klass in sorted(set(classes.values())):
+        kept = marks
+        for char, other in classes.items():
+            if other != klass:
+                kept = kept.replace(char, "")
+        ordered.append(kept)
+    return "".join(ordered)
+
+
+# Deletion makes (distinct marks) x (classes - 1) passes: at most 30 with 6 marks.
+MAX_MARKS_TO_SORT_BY_DELETION = 6
+
+
+def _ordered_between_starters(marks: str) -> str:
+    # Character by character: marks of class 0 stay where they are, the runs between them sort.
     ordered: list[str] = []
     run: list[str] = []
-    for char in decomposed:
+    for char in marks:
         if unicodedata.combining(char):
             run.append(char)
             continue
-        if run:
-            ordered.extend(sorted(run, key=unicodedata.combining))
-            run = []
+        ordered.extend(sorted(run, key=unicodedata.combining))
+        run = []
         ordered.append(char)
     ordered.extend(sorted(run, key=unicodedata.combining))
-    return unicodedata.normalize("NFC", "".join(ordered))
+    return "".join(ordered)
 
 
 # A plain space where an exotic one was can complete a mojibake pair ("Ã" and a no-break

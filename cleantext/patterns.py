@@ -35,7 +35,7 @@ SURROGATE = regex.compile(r"[\ud800-\udfff]")
 INVISIBLE_SCREEN = re.compile(_INVISIBLE_CLASS)
 
 # Past the 30 marks in a row of Unicode's stream-safe format, normalisation needs care.
-LONG_MARK_RUN = regex.compile(r"\p{M}{31}")
+LONG_MARK_RUN = regex.compile(r"\p{M}{31,}+")
 
 # Spaces that look like a space: no-break, en/em, thin, narrow, ideographic, tab.
 EXOTIC_SPACE_CHARS = (

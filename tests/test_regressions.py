@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleantext
-from cleantext import dates, drop
+from cleantext import dates, drop, fix
 
 
 @pytest.mark.parametrize("line", ["Close ×", "Schließen ×", "Back to top ↑", "Torna su ↑", "Search →", "‹ › ×"])
@@ -107,3 +111,23 @@ def test_regression_a_caption_between_byline_and_date_keeps_the_date_beside_the_
     doc = cleantext.clean_document(text)
     assert doc.metadata["date"] == "2023-07-14"
     assert doc.metadata["captions"] == ["Crowds at the gate. (AP Photo/Evan Vucci)"]
+
+
+# Long runs of marks take fix.unicode_form's own canonical ordering (linear where CPython's
+# insertion sort is quadratic) before NFC: no mark may be lost, added or changed on the
+# way, whatever the marks, their classes (0 included: a spacing mark stops the sort),
+# their order and their number. (A wrong order would only be slow: NFC sorts it again;
+# tests/test_scaling.py times the floods.)
+_MARKS = "\u0301\u0323\u0308\u0344\u0340\u031b\u0345\u0f71\u0f72\u0f73\u093e\u0903\u05b0\u0e38"
+
+
+@given(st.lists(st.tuples(st.sampled_from("aeé ǖοสx\n"), st.text(alphabet=_MARKS, max_size=80)), max_size=6))
+def test_unicode_form_equals_nfc_on_runs_of_marks(parts):
+    text = "".join(base + marks for base, marks in parts)
+    assert fix.unicode_form(text) == unicodedata.normalize("NFC", text)
+
+
+@pytest.mark.parametrize("marks", ["\u0301\u0323", "\u0323\u0301\u0308\u0344", "\u0903\u0301\u0323", "".join(_MARKS)])
+def test_unicode_form_equals_nfc_on_a_flood_of_marks(marks):
+    text = "é" + marks * 500 + "x" + marks[::-1] * 40
+    assert fix.unicode_form(text) == unicodedata.normalize("NFC", text)
