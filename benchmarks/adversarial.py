@@ -1,6 +1,7 @@
 """Adversarial input generators: each returns about ``size`` characters built to hurt one step.
 
-Shared by benchmarks/bench_adversarial.py and the tests (tests/test_bad_input.py).
+Shared by benchmarks/bench_adversarial.py (10 KB to 1 MB, every step) and
+tests/test_scaling.py (8 KB and 80 KB, the whole pipeline).
 """
 
 from __future__ import annotations
@@ -53,4 +54,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "cjk_no_spaces": lambda n: _fill("中文字符没有空格", n),
     "credit_words": lambda n: _fill("Photo: Foto: Bild: ", n),
     "short_lines_of_two_words": lambda n: _fill("Jane Doe\n", n),
+    "one_letter_lines": lambda n: _fill("a\n", n),
+    "spaces_then_x_lines": lambda n: _fill(" " * 60 + "x\n", n),
+    # Deep repetition: one paragraph again and again (drop.repeats keeps none of the copies
+    # past the second, article.judge sees one page-long run).
+    "repeated_paragraph": lambda n: _fill(
+        "The council met on Tuesday and voted to keep the library open for another year.\n\n", n
+    ),
+    "entity_run": lambda n: _fill("&amp;", n),
+    "date_tokens": lambda n: _fill("12/05/2023 10:32 ", n),
+    "handle_lines": lambda n: _fill("@alice\n", n),
+    "colons_and_spaces": lambda n: _fill(":" + " " * 30, n),
 }

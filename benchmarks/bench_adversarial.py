@@ -6,7 +6,8 @@ For each step and generator (benchmarks/adversarial.py) the input is built at 10
 (normalised) text, so it sees what it would see in the pipeline. The ratio is the
 growth per 10x from 10 KB to 1 MB (the geometric mean of the steps, see growth()), with
 times under a millisecond counted as one; the worst single step is printed beside it.
-Limits: ratio <= 15 for 10x the input, and 1 MB in under 1 s per step.
+Limits: ratio <= 15 for 10x the input, and 1 MB in under 1 s per step (each fix and
+filter; the whole pipeline's 1 MB time is printed, not judged).
 
     PYTHONPATH=. python benchmarks/bench_adversarial.py [--sizes 10000,100000,1000000] [--step NAME]
 
@@ -31,7 +32,9 @@ from cleantext.model import Document  # noqa: E402
 from cleantext.pipeline import is_fix  # noqa: E402
 
 RATIO_LIMIT = 15.0
-SECONDS_LIMIT = 1.0
+SECONDS_LIMIT = 1.0  # per step (a fix or a filter), as issue 6 sets it; the pipeline is
+# the sum of 14 steps: its ratio is judged, and its slowest 1 MB printed on its own.
+PIPELINE = "pipeline(default)"
 FLOOR = 0.001
 
 
@@ -47,7 +50,7 @@ def targets() -> dict:
                 lambda text: normalise(text),
                 lambda doc, step=step: step(doc),
             )
-    out["pipeline(default)"] = (lambda text: text, lambda text: cleantext.clean_document(text))
+    out[PIPELINE] = (lambda text: text, lambda text: cleantext.clean_document(text))
     return out
 
 
@@ -97,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     worst_ratio, worst_where, slowest, slowest_where, broken = 0.0, "", 0.0, "", []
     worst_step = 0.0
+    pipeline_slowest = (0.0, "")
     header = f"{'step':22} {'generator':26} " + " ".join(f"{s // 1000:>6}K" for s in sizes) + "  ratio  step"
     print(header)
     print("-" * len(header))
@@ -111,16 +115,19 @@ def main(argv: list[str] | None = None) -> int:
             flag = ""
             if ratio > worst_ratio:
                 worst_ratio, worst_where = ratio, f"{name} on {gen_name}"
-            if times[-1] > slowest:
+            if name == PIPELINE:
+                pipeline_slowest = max(pipeline_slowest, (times[-1], gen_name))
+            elif times[-1] > slowest:
                 slowest, slowest_where = times[-1], f"{name} on {gen_name}"
-            if ratio > RATIO_LIMIT or times[-1] > SECONDS_LIMIT:
+            if ratio > RATIO_LIMIT or (name != PIPELINE and times[-1] > SECONDS_LIMIT):
                 flag = "  <-- LIMIT"
                 broken.append(f"{name} on {gen_name}")
             print(f"{name:22} {gen_name:26} " + " ".join(f"{t:7.3f}" for t in times) + f"  {ratio:5.1f} {step:5.1f}{flag}", flush=True)
             worst_step = max(worst_step, step)
     print(f"\nworst ratio per 10x: {worst_ratio:.1f} ({worst_where}); limit {RATIO_LIMIT}")
     print(f"worst single step of 10x (not judged, see growth()): {worst_step:.1f}")
-    print(f"slowest at {sizes[-1] // 1000} KB: {slowest:.3f} s ({slowest_where}); limit {SECONDS_LIMIT} s per step")
+    print(f"slowest step at {sizes[-1] // 1000} KB: {slowest:.3f} s ({slowest_where}); limit {SECONDS_LIMIT} s per step")
+    print(f"slowest pipeline at {sizes[-1] // 1000} KB: {pipeline_slowest[0]:.3f} s (on {pipeline_slowest[1]}); no limit")
     print(f"{len(broken)} over a limit" + (": " + ", ".join(broken) if broken else ""))
     return 1 if broken else 0
 

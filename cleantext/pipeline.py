@@ -65,16 +65,22 @@ def line_rule(func: Callable[[str], str | None] | None = None, *, screen: "regex
     either a pattern that every line the rule can remove matches somewhere (run once over
     all kept lines joined, at C speed), or a function from the list of kept lines to the
     indexes of the lines worth a look (a list comprehension of cheap ``str`` tests). The
-    rule is called only on those: most lines of a page never reach it. Use as
-    ``@line_rule`` or ``@line_rule(screen=...)``.
+    rule is called only on those: most lines of a page never reach it. It is a function of
+    the line alone, called once per distinct text of a page. Use as ``@line_rule`` or
+    ``@line_rule(screen=...)``.
     """
     if func is None:
         return lambda f: line_rule(f, screen=screen)
 
     def apply(doc: Document) -> Document:
         blocks = doc.kept() if screen is None else screened(doc, screen)
+        # Pages repeat lines (menu entries, share buttons, a page of nothing else): each
+        # distinct text is judged once. The rule is a function of the line alone.
+        verdicts: dict[str, str | None] = {}
         for block in blocks:
-            reason = func(block.text)
+            reason = verdicts.get(block.text, _UNJUDGED)
+            if reason is _UNJUDGED:
+                reason = verdicts[block.text] = func(block.text)
             if reason:
                 block.drop(apply.step_name, reason)
         return doc
@@ -86,6 +92,9 @@ def line_rule(func: Callable[[str], str | None] | None = None, *, screen: "regex
     apply.judge = func  # the bare rule, for tests and for users who judge lines themselves
     apply.screen = screen
     return document_filter(apply)
+
+
+_UNJUDGED = object()
 
 
 def screened(doc: Document, screen: "regex.Pattern | Screen") -> list:

@@ -29,8 +29,11 @@ def bylines(doc: Document) -> Document:
     >>> doc.metadata["author"], doc.removed[0].reason
     ('Jane Doe and John Roe, Reuters', 'byline')
     """
+    authors: dict[str, str | None] = {}  # each distinct line read once
     for block in screened(doc, _may_be_byline):
-        author = byline_author(block.text)
+        author = authors.get(block.text, "")
+        if author == "":
+            author = authors[block.text] = byline_author(block.text)
         if author and block.drop(bylines.step_name, "byline"):
             block.role = "byline"
             doc.metadata.setdefault("author", author)
@@ -148,19 +151,23 @@ def dates(doc: Document) -> Document:
     short = [k for k, text in enumerate(texts) if len(text) <= patterns.MAX_DATE_CHARS]
     short_texts = [texts[k] for k in short]
     maybe = {short[i] for i in matching_lines(short_texts, patterns.DIGIT_LINE)}
-    maybe.update(
-        short[i] for i in _starts_like_relative_time(short_texts) if date_lines.may_be_relative(short_texts[i])
-    )
+    openers = _starts_like_relative_time(short_texts)
+    relative = {text for text in {short_texts[i] for i in openers} if date_lines.may_be_relative(text)}
+    maybe.update(short[i] for i in openers if short_texts[i] in relative)
     seen_text = False
     header: str | None = None
     after_text: str | None = None
     near_byline: str | None = None
     previous = -1
+    verdicts: dict[str, bool] = {}  # a page of the same date line again and again: one test each
     for k in sorted(maybe):
         if k > previous + 1:
             seen_text = True  # a line between that cannot be a date line
         previous = k
-        if not date_lines.is_date_line(texts[k]):
+        is_date = verdicts.get(texts[k])
+        if is_date is None:
+            is_date = verdicts[texts[k]] = date_lines.is_date_line(texts[k])
+        if not is_date:
             seen_text = True
             continue
         i = positions[k]

@@ -1,8 +1,9 @@
 """Cheap guards that cleaning stays linear: 10x the adversarial input must not cost ~100x the time.
 
-The full table (every step, 10 KB to 1 MB) is benchmarks/bench_scaling.py; these only catch a
-step turning quadratic. The bound is a ratio, never an absolute time, and a generous one:
-a quadratic step gives ~100x here, a linear one ~10x.
+The full table (every step, 10 KB to 1 MB) is benchmarks/bench_adversarial.py, on the same
+generators (benchmarks/adversarial.py); these only catch a step turning quadratic. The
+bound is a ratio, never an absolute time, and a generous one: a quadratic step gives ~100x
+here, a linear one ~10x.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pytest
 import cleantext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from bench_scaling import GENERATORS  # noqa: E402
+from adversarial import GENERATORS  # noqa: E402
 
 SMALL, LARGE = 8_000, 80_000
 MAX_RATIO = 30.0

@@ -89,7 +89,9 @@ def classify(
     if language is None:
         language = guess_language(language_sample(lines))
     stop = stopwords(code_of(language))
-    judged = [judge_line(line, stop) for line in lines]
+    # Each distinct line is judged once: a page may repeat a line thousands of times.
+    verdicts = {line: judge_line(line, stop) for line in set(lines)}
+    judged = [verdicts[line] for line in lines]
     kinds = [kind for kind, _, _ in judged]
     if PROSE not in kinds:
         # No paragraph to anchor an article on (a short note, a list, a poem): there is
