@@ -55,6 +55,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "credit_words": lambda n: _fill("Photo: Foto: Bild: ", n),
     "short_lines_of_two_words": lambda n: _fill("Jane Doe\n", n),
     "one_letter_lines": lambda n: _fill("a\n", n),
+    # The same shape, every line distinct: a verdict per distinct line cannot help here.
+    "distinct_short_lines": lambda n: "".join(f"a {i}\n" for i in range(max(1, n // 8))),
     "spaces_then_x_lines": lambda n: _fill(" " * 60 + "x\n", n),
     # Deep repetition: one paragraph again and again (drop.repeats keeps none of the copies
     # past the second, article.judge sees one page-long run).

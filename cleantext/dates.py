@@ -85,14 +85,20 @@ def _other_words(lower: str) -> tuple[bool, bool]:
             return True, True
     # Both answers are early noes: False is always safe, and the set tests below say it
     # for the date lines, relative and reading times alike without a loop in Python.
-    outside_date = set(patterns.LETTER_RUN.findall(lower))
+    words = patterns.LETTER_RUN.findall(lower)
+    outside_date = set(words)
     outside_date -= _DATE_WORDS
     if not outside_date:
         return False, False
     if outside_date <= _TIME_WORDS:
-        # A relative or reading time. Only a word that starts with one of "amphtz" can be
-        # cut by the time patterns ("3pm"), so any other is surely outside _DATE_WORDS.
-        return False, any(w[0] not in "amphtz" and w[0].isalpha() for w in outside_date)
+        # A relative or reading time. Only a word that starts with one of "amphtz", after
+        # a digit or a dot, can be cut by the time patterns ("3pm"): any other, and the
+        # line's first word, is surely outside _DATE_WORDS.
+        first = words[0]
+        return False, (
+            any(w[0] not in "amphtz" and w[0].isalpha() for w in outside_date)
+            or (first in outside_date and first[0].isalpha() and lower.startswith(first))
+        )
     other_than_date = False
     for match in patterns.LETTER_RUN.finditer(lower):
         word = match.group()

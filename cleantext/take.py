@@ -151,7 +151,7 @@ def dates(doc: Document) -> Document:
     short = [k for k, text in enumerate(texts) if len(text) <= patterns.MAX_DATE_CHARS]
     short_texts = [texts[k] for k in short]
     maybe = {short[i] for i in matching_lines(short_texts, patterns.DIGIT_LINE)}
-    openers = _starts_like_relative_time(short_texts)
+    openers = [i for i in _starts_like_relative_time(short_texts) if short[i] not in maybe]
     relative = {text for text in {short_texts[i] for i in openers} if date_lines.may_be_relative(text)}
     maybe.update(short[i] for i in openers if short_texts[i] in relative)
     seen_text = False
