@@ -212,3 +212,17 @@ def test_a_user_line_rule_is_a_first_class_filter():
     doc = cleantext.clean_document("Headline here\n\nSTOP THE PRESSES\n\nSome prose.", extra=[shouting])
     assert [(r.filter, r.reason, r.text) for r in doc.removed] == [("test_cases.shouting", "all capitals", "STOP THE PRESSES")]
     assert doc.text == "Headline here\n\nSome prose.\n"
+
+
+def test_a_line_rule_judges_each_distinct_text_once_and_every_copy_gets_the_verdict():
+    seen: list[str] = []
+
+    @cleantext.line_rule
+    def menu(line: str) -> str | None:
+        seen.append(line)
+        return "menu entry" if line == "Menu" else None
+
+    doc = menu(cleantext.model.Document.from_text("Menu\nNews\nMenu\n\nMenu\nNews"))
+    assert sorted(seen) == ["Menu", "News"]
+    assert [(r.reason, r.text) for r in doc.removed] == [("menu entry", "Menu")] * 3
+    assert doc.body == "News\n\nNews"
