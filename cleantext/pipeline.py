@@ -9,6 +9,8 @@ first kind, and everything else is taken as a filter.
 
 from __future__ import annotations
 
+import functools
+
 import inspect
 from bisect import bisect_right
 from itertools import accumulate
@@ -76,11 +78,9 @@ def line_rule(func: Callable[[str], str | None] | None = None, *, screen: "regex
         blocks = doc.kept() if screen is None else screened(doc, screen)
         # Pages repeat lines (menu entries, share buttons, a page of nothing else): each
         # distinct text is judged once. The rule is a function of the line alone.
-        verdicts: dict[str, str | None] = {}
+        judge = functools.cache(func)
         for block in blocks:
-            reason = verdicts.get(block.text, _UNJUDGED)
-            if reason is _UNJUDGED:
-                reason = verdicts[block.text] = func(block.text)
+            reason = judge(block.text)
             if reason:
                 block.drop(apply.step_name, reason)
         return doc
@@ -92,9 +92,6 @@ def line_rule(func: Callable[[str], str | None] | None = None, *, screen: "regex
     apply.judge = func  # the bare rule, for tests and for users who judge lines themselves
     apply.screen = screen
     return document_filter(apply)
-
-
-_UNJUDGED = object()
 
 
 def screened(doc: Document, screen: "regex.Pattern | Screen") -> list:

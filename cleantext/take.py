@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from . import dates as date_lines
 from . import lexicon, patterns
 from .model import Block, Document
@@ -29,11 +31,9 @@ def bylines(doc: Document) -> Document:
     >>> doc.metadata["author"], doc.removed[0].reason
     ('Jane Doe and John Roe, Reuters', 'byline')
     """
-    authors: dict[str, str | None] = {}  # each distinct line read once
+    author_of = functools.cache(byline_author)  # each distinct line read once
     for block in screened(doc, _may_be_byline):
-        author = authors.get(block.text, "")
-        if author == "":
-            author = authors[block.text] = byline_author(block.text)
+        author = author_of(block.text)
         if author and block.drop(bylines.step_name, "byline"):
             block.role = "byline"
             doc.metadata.setdefault("author", author)
@@ -150,24 +150,24 @@ def dates(doc: Document) -> Document:
     # its first word tells.
     short = [k for k, text in enumerate(texts) if len(text) <= patterns.MAX_DATE_CHARS]
     short_texts = [texts[k] for k in short]
-    maybe = {short[i] for i in matching_lines(short_texts, patterns.DIGIT_LINE)}
-    openers = [i for i in _starts_like_relative_time(short_texts) if short[i] not in maybe]
-    relative = {text for text in {short_texts[i] for i in openers} if date_lines.may_be_relative(text)}
-    maybe.update(short[i] for i in openers if short_texts[i] in relative)
+    # A page may repeat a line thousands of times: each test runs once per distinct text.
+    may_be_relative = functools.cache(date_lines.may_be_relative)
+    is_date_line = functools.cache(date_lines.is_date_line)
+    with_digit = {short[i] for i in matching_lines(short_texts, patterns.DIGIT_LINE)}
+    maybe = with_digit | {
+        short[i] for i in _starts_like_relative_time(short_texts)
+        if short[i] not in with_digit and may_be_relative(short_texts[i])
+    }
     seen_text = False
     header: str | None = None
     after_text: str | None = None
     near_byline: str | None = None
     previous = -1
-    verdicts: dict[str, bool] = {}  # a page of the same date line again and again: one test each
     for k in sorted(maybe):
         if k > previous + 1:
             seen_text = True  # a line between that cannot be a date line
         previous = k
-        is_date = verdicts.get(texts[k])
-        if is_date is None:
-            is_date = verdicts[texts[k]] = date_lines.is_date_line(texts[k])
-        if not is_date:
+        if not is_date_line(texts[k]):
             seen_text = True
             continue
         i = positions[k]
