@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 
@@ -42,20 +43,14 @@ class Block:
         """Mark the block removed unless the user protected it; return whether it was marked."""
         if self.protected or self.removal is not None:
             return False
-        # Filters give a few fixed reasons to thousands of lines: share one Removal each.
-        removal = _REMOVALS.get((filter_name, reason))
-        if removal is None:
-            removal = Removal(filter_name, reason)
-            if len(_REMOVALS) < _MAX_SHARED_REMOVALS:
-                _REMOVALS[filter_name, reason] = removal
-        self.removal = removal
+        self.removal = _removal(filter_name, reason)
         return True
 
 
-# (filter, reason) -> its Removal. The package's filters have a few dozen fixed reasons; a
-# user filter that made up a reason per line must not grow this without bound.
-_REMOVALS: dict[tuple[str, str], Removal] = {}
-_MAX_SHARED_REMOVALS = 1024
+# Filters give a few fixed reasons to thousands of lines: each (filter, reason) shares one
+# Removal. The package's filters have a few dozen; the bound keeps a user filter that made
+# up a reason per line from growing this without end.
+_removal = lru_cache(maxsize=1024)(Removal)
 
 
 @dataclass(slots=True)

@@ -12,8 +12,6 @@ from __future__ import annotations
 import functools
 
 import inspect
-from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
@@ -106,17 +104,18 @@ def screened(doc: Document, screen: "regex.Pattern | Screen") -> list:
 
 def matching_lines(lines: list[str], pattern: "regex.Pattern") -> list[int]:
     """Return the indexes of the lines (none holding "\n") in which the pattern matches somewhere."""
-    # Joined with "\n", the lines make one text, searched once; a match's line is found
-    # from the line starts by bisection.
-    starts = [0, *accumulate(map(len, lines))]
-    starts = [start + i for i, start in enumerate(starts)]  # one "\n" after each line
+    # Joined with "\n", the lines make one text, searched once; a match's line is the
+    # count of line breaks before it, counted from the previous match on (C-level calls,
+    # one per match: lines without a match cost nothing in Python).
+    joined = "\n".join(lines)
     found: list[int] = []
-    last = -1
-    for match in pattern.finditer("\n".join(lines)):
-        index = bisect_right(starts, match.start()) - 1
-        if index != last:
+    index, counted = 0, 0
+    for match in pattern.finditer(joined):
+        start = match.start()
+        index += joined.count("\n", counted, start)
+        counted = start
+        if not found or found[-1] != index:
             found.append(index)
-            last = index
     return found
 
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleantext import dates, drop, lexicon, patterns, take
+from cleantext.pipeline import matching_lines
 
 _DATE_FRAGMENTS = [
     "3pm", "10h30", "2023-07-14T10:00Z", "2023-07-14 10:00", "a.m.", "p.m", "Uhr", "am", "12 pmx",
@@ -163,3 +165,14 @@ def test_the_short_key_screen_finds_every_repeat(texts):
     # Folding the first characters only is a necessary test for a copy.
     assert drop._repeated(texts) == _naive_repeats(texts)
     assert drop._copies_on_a_clean_page(texts) == bool(drop._repeated(texts))
+
+
+@given(st.lists(st.text(alphabet="ab1 \t", max_size=6), max_size=8), st.sampled_from([r"\d", r"a\s", r"b$", r"^a", r"\s"]))
+def test_matching_lines_names_the_lines_a_pattern_starts_a_match_in(lines, pattern):
+    # Each line searched on its own would find the same, but at Python speed; a match that
+    # starts on the line break after a line counts for that line.
+    compiled = regex.compile(pattern, regex.MULTILINE)
+    joined = "\n".join(lines)
+    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    expected = sorted({max(i for i, start in enumerate(starts) if start <= m.start()) for m in compiled.finditer(joined)})
+    assert matching_lines(lines, compiled) == expected
