@@ -18,12 +18,48 @@ def is_date_line(line: str) -> bool:
     if len(line) > patterns.MAX_DATE_CHARS:
         return False
     lower = line.casefold()
-    other_word, other_than_date_word = _other_words(lower)
+    # One pass over the white-space tokens. A token of letters outside _TIME_WORDS is the
+    # early no of _other_words, which stops most prose. The others tell whether the line
+    # is clean, made of words and numbers only: then its tokens of letters are the words
+    # LETTER_RUN finds, its digits are those of its numbers, and no pattern need find them.
+    words: list[str] = []
+    clean = True
+    has_digit = False
+    for token in lower.split():
+        if token.isalpha():
+            if (
+                token[0] not in "amphtz" and token not in _TIME_WORDS
+                and not token.startswith(_GLUED_TIME_WORDS)
+            ):
+                return False
+            words.append(token)
+        elif token.isdecimal():
+            has_digit = True
+        else:
+            clean = False
+    if not clean:
+        words = patterns.LETTER_RUN.findall(lower)
+    elif _DATE_WORDS.issuperset(words) and "am" not in words and "pm" not in words:
+        # "a 1", "Nov 15", "22 August 2019": a clean line holds no "-", "/", ".", ":" nor a
+        # number glued to a letter, so no timestamp, numeric date or time but "3 pm" (left
+        # to the full tests). The one signal _only_date_tokens can find in it is a month
+        # with a number, which it reads so:
+        months = _MONTHS.intersection(words)
+        if has_digit and months and (
+            not lexicon.MONTH_WORDS_THAT_ARE_WORDS.issuperset(months) or patterns.YEAR.search(line)
+        ):
+            return True
+        # Every reading time holds a word that is no date word ("min", "read"), and so
+        # does every relative time but one that ends in "ago" ("3 hrs ago"): "vor", "y",
+        # "hace", "fa", "today".
+        return "ago" in words and patterns.RELATIVE_TIME.fullmatch(lower) is not None
+    other_word, other_than_date_word = _other_letter_runs(lower, words)
     if other_word:
-        return False  # no date, relative time or reading time: most lines with a digit stop here
+        return False  # most lines with a digit that the pass above let through stop here
+    if not clean:
+        has_digit = _has_digit(line)
     # The three tests below are independent: the commonest date line (only date words)
     # goes first, so that it skips the two time patterns.
-    has_digit = _has_digit(line)
     if has_digit and not other_than_date_word and _only_date_tokens(line):
         return True
     if patterns.RELATIVE_TIME.fullmatch(lower):
@@ -56,8 +92,9 @@ def _only_date_tokens(line: str) -> bool:
     return has_signal
 
 
+_MONTHS = frozenset(lexicon.MONTHS)
 # The words a date line may hold; _only_date_tokens rejects any other.
-_DATE_WORDS = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS | lexicon.DATE_LINE_WORDS
+_DATE_WORDS = _MONTHS | lexicon.WEEKDAYS | lexicon.DATE_LINE_WORDS
 # ...and the words of relative and reading times (patterns.RELATIVE_TIME, READING_TIME).
 _TIME_WORDS = _DATE_WORDS | lexicon.RELATIVE_TIME_WORDS | lexicon.READING_TIME_WORDS
 # Those patterns allow no space after these words ("Updated:3 hours ago" and also
@@ -68,7 +105,8 @@ _GLUED_TIME_WORDS = lexicon.GLUED_TIME_WORDS
 def _other_words(lower: str) -> tuple[bool, bool]:
     """Return whether the case-folded line holds a word outside _TIME_WORDS, and one outside _DATE_WORDS.
 
-    Two fast early noes for is_date_line: each answer may be False when unsure, as the
+    Two fast early noes for is_date_line (which runs the loop below in its own pass over
+    the tokens, then _other_letter_runs): each answer may be False when unsure, as the
     full tests decide then, but True only when they would all say no. The full tests take
     timestamps and times out before they look at words, and that can only take letters
     away from the start of a word that follows a digit ("3pm", "10h30", "T", "Z", "3 pm",
@@ -83,9 +121,13 @@ def _other_words(lower: str) -> tuple[bool, bool]:
             and not token.startswith(_GLUED_TIME_WORDS)
         ):
             return True, True
+    return _other_letter_runs(lower, patterns.LETTER_RUN.findall(lower))
+
+
+def _other_letter_runs(lower: str, words: list[str]) -> tuple[bool, bool]:
+    """Return _other_words' answers for a line whose tokens gave no early no, from its LETTER_RUN words."""
     # Both answers are early noes: False is always safe, and the set tests below say it
     # for the date lines, relative and reading times alike without a loop in Python.
-    words = patterns.LETTER_RUN.findall(lower)
     outside_date = set(words)
     outside_date -= _DATE_WORDS
     if not outside_date:
