@@ -240,11 +240,11 @@ WEEKDAYS = frozenset(
 )
 
 # Words that may stand around a date on a date line without making it prose:
-# "Published on", "Aktualisiert am", "Publié le", "Actualizado el", "alle ore", time zones.
+# "Published on", "Aktualisiert am", "Publiziert am", "Publié le", "Actualizado el", "alle ore", time zones.
 DATE_LINE_WORDS = frozenset(
     """
     published posted updated last modified on at date created originally first
-    veröffentlicht aktualisiert zuletzt erstellt am um uhr stand vom
+    veröffentlicht publiziert aktualisiert zuletzt erstellt am um uhr stand vom
     publié publie mis à a jour le modifié
     publicado actualizado modificado el de del las los a
     atualizado em às as

@@ -196,6 +196,35 @@ def test_extract_fallback_when_trafilatura_finds_nothing():
     assert "hidden" not in text and "Index" not in text
 
 
+def test_extract_date_from_a_date_line_outside_the_article():
+    # No meta tag, JSON-LD or URL holds the date: htmldate's fast search finds none, and its
+    # extensive search is off (see the next test). The first date line of the page is taken,
+    # from the header that trafilatura leaves out; not a script's, not one after today.
+    article = "<p>A sentence of plain article text goes here, again and again.</p>" * 8
+    html = ("<html><head><script type='text/template'>March 3, 2017</script></head><body>"
+            "<header><span>Von Moritz Bachmann</span> <span>publiziert am 25. September 2018</span></header>"
+            f"<article>{article}</article><aside><p>12. Januar 2016</p></aside>"
+            "<footer><p>Copyright 2021 Ju+ line of text 5</p></footer></body></html>")
+    assert extract(html)[1]["date"] == "2018-09-25"
+    assert extract(html.replace("2018", "2099"))[1]["date"] == "2016-01-12"
+    assert "date" not in extract(html.replace("2018", "2099").replace("2016", "1920"))[1]
+
+
+def test_extract_date_never_calls_dateparser():
+    # htmldate's extensive search sends what its parsers cannot read to dateparser, which
+    # builds every locale on first use (4 s a process); a new process tells if it was loaded.
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom cleantext.html import extract\n"
+            "extract(sys.argv[1])\nprint('dateparser' in sys.modules)\n")
+    page = PAGE.replace('<meta property="article:published_time" content="2021-03-04T08:15:00Z">', "").replace(
+        "Copyright 2021 The Daily Tide", "Copyright 2021 Ju+ line of text 5")
+    result = subprocess.run([sys.executable, "-c", code, page], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False"]
+
+
 def test_visible_text_layout():
     tree = parse("<html><head><style>p{}</style></head><body><div>One <b>two</b><br>three</div>"
                  "<script>no()</script><noscript>no</noscript><template><p>no</p></template>"
@@ -351,6 +380,18 @@ def test_dev_split_pages_f1_floor():
     score, _ = aeb.score(truth, predictions)
     assert score.f1 >= 0.973, score
     assert elapsed < 40
+
+
+def test_dev_split_page_dated_only_in_its_header_keeps_its_date():
+    # blog.comwrap.com: the only date is "publiziert am 25. September 2018" above the
+    # article. htmldate's extensive search found it; since it is off, page_date_line does.
+    import gzip
+
+    from benchmarks import aeb
+
+    key = "57b4dafd18cfd0531b69f81e87158648227c673ef159f8d8c87d34e34bdb21f2"
+    page = gzip.decompress((aeb.SPLIT / "pages" / f"{key}.html.gz").read_bytes())
+    assert extract(decode_html(page))[1]["date"] == "2018-09-25"
 
 
 def test_html_document_title_metadata_and_audit_trail():
