@@ -25,7 +25,8 @@ LINE_BREAK_CHARS = "\r\x0b\x0c\x85\u2028\u2029"  # a screen: LINE_BREAK can matc
 _HIDDEN_CHARS = r"\x00-\x08\x0e-\x1f\x7f\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb\ufffe\uffff"
 _C1_CHARS = r"\x80-\x84\x86-\x9f"
 _INVISIBLE_CLASS = rf"[{_HIDDEN_CHARS}{_C1_CHARS}\ud800-\udfff]"
-INVISIBLE = regex.compile(_INVISIBLE_CLASS + "++")
+# ``re``, not ``regex``: it runs a class like this one over non-ASCII text twice as fast.
+INVISIBLE = re.compile(_INVISIBLE_CLASS + "++")
 # What an entity may expand to that the invisible fix would take out, so the entity scan
 # drops it at once and sees the join it makes ("&am&#8203;p;"): C0, C1, format characters.
 HIDDEN_OR_C1 = regex.compile(rf"[{_HIDDEN_CHARS}{_C1_CHARS}]++")
