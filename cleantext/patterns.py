@@ -26,7 +26,9 @@ _HIDDEN_CHARS = r"\x00-\x08\x0e-\x1f\x7f\u00ad\u180e\u200b\u2060-\u2064\ufeff\uf
 _C1_CHARS = r"\x80-\x84\x86-\x9f"
 _INVISIBLE_CLASS = rf"[{_HIDDEN_CHARS}{_C1_CHARS}\ud800-\udfff]"
 # ``re``, not ``regex``: it runs a class like this one over non-ASCII text twice as fast.
-INVISIBLE = re.compile(_INVISIBLE_CLASS + "++")
+# A plain "+" (``re`` has possessive quantifiers from Python 3.11 only): one class, repeated,
+# cannot backtrack into itself.
+INVISIBLE = re.compile(_INVISIBLE_CLASS + "+")
 # What an entity may expand to that the invisible fix would take out, so the entity scan
 # drops it at once and sees the join it makes ("&am&#8203;p;"): C0, C1, format characters.
 HIDDEN_OR_C1 = regex.compile(rf"[{_HIDDEN_CHARS}{_C1_CHARS}]++")
