@@ -18,25 +18,10 @@ def is_date_line(line: str) -> bool:
     if len(line) > patterns.MAX_DATE_CHARS:
         return False
     lower = line.casefold()
-    # One pass over the white-space tokens. A token of letters outside _TIME_WORDS is the
-    # early no of _other_words, which stops most prose. The others tell whether the line
-    # is clean, made of words and numbers only: then its tokens of letters are the words
-    # LETTER_RUN finds, its digits are those of its numbers, and no pattern need find them.
-    words: list[str] = []
-    clean = True
-    has_digit = False
-    for token in lower.split():
-        if token.isalpha():
-            if (
-                token[0] not in "amphtz" and token not in _TIME_WORDS
-                and not token.startswith(_GLUED_TIME_WORDS)
-            ):
-                return False
-            words.append(token)
-        elif token.isdecimal():
-            has_digit = True
-        else:
-            clean = False
+    scan = _scan_tokens(lower)
+    if scan is None:
+        return False  # a word no date line holds: most prose stops here
+    words, clean, has_digit = scan
     if not clean:
         words = patterns.LETTER_RUN.findall(lower)
     elif _DATE_WORDS.issuperset(words) and "am" not in words and "pm" not in words:
@@ -105,23 +90,44 @@ _GLUED_TIME_WORDS = lexicon.GLUED_TIME_WORDS
 def _other_words(lower: str) -> tuple[bool, bool]:
     """Return whether the case-folded line holds a word outside _TIME_WORDS, and one outside _DATE_WORDS.
 
-    Two fast early noes for is_date_line (which runs the loop below in its own pass over
-    the tokens, then _other_letter_runs): each answer may be False when unsure, as the
-    full tests decide then, but True only when they would all say no. The full tests take
+    Two fast early noes for is_date_line (which takes them in two parts: _scan_tokens,
+    then _other_letter_runs): each answer may be False when unsure, as the full tests
+    decide then, but True only when they would all say no. The full tests take
     timestamps and times out before they look at words, and that can only take letters
     away from the start of a word that follows a digit ("3pm", "10h30", "T", "Z", "3 pm",
     "a.m."): such a word is left to them, and so is a word that starts with one of
     _GLUED_TIME_WORDS, which the time patterns may glue to the next word.
     """
-    # A white-space token of letters only is one LETTER_RUN word as it stands: the test
-    # below, on those alone, answers most prose without the pattern (a few microseconds).
-    for token in lower.split():
-        if (
-            token[0] not in "amphtz" and token.isalpha() and token not in _TIME_WORDS
-            and not token.startswith(_GLUED_TIME_WORDS)
-        ):
-            return True, True
+    if _scan_tokens(lower) is None:
+        return True, True
     return _other_letter_runs(lower, patterns.LETTER_RUN.findall(lower))
+
+
+def _scan_tokens(lower: str) -> tuple[list[str], bool, bool] | None:
+    """Return None if a white-space token of the case-folded line is a word no date line holds, else (words, clean, has_digit).
+
+    A token of letters only is one LETTER_RUN word as it stands: outside _TIME_WORDS (and
+    not one the time patterns may cut or glue, see _other_words) it answers most prose
+    without a pattern. ``clean`` says every token is letters or digits only: then the
+    tokens of letters (``words``) are the words LETTER_RUN finds, and ``has_digit`` says
+    whether the line holds a digit, so that no pattern need find them.
+    """
+    words: list[str] = []
+    clean = True
+    has_digit = False
+    for token in lower.split():
+        if token.isalpha():
+            if (
+                token[0] not in "amphtz" and token not in _TIME_WORDS
+                and not token.startswith(_GLUED_TIME_WORDS)
+            ):
+                return None
+            words.append(token)
+        elif token.isdecimal():
+            has_digit = True
+        else:
+            clean = False
+    return words, clean, has_digit
 
 
 def _other_letter_runs(lower: str, words: list[str]) -> tuple[bool, bool]:

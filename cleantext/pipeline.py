@@ -10,7 +10,6 @@ first kind, and everything else is taken as a filter.
 from __future__ import annotations
 
 import functools
-
 import inspect
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
