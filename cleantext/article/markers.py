@@ -56,7 +56,7 @@ BOX_MARKERS: frozenset[str] = frozenset(
         "ti potrebbe interessare", "leggi anche", "leggi di più",
         "gerelateerde artikelen", "lees ook",
         "похожие статьи", "похожие новости", "читайте также", "по теме",
-        "artikel terkait", "berita terkait", "baca juga",
+        "artikel terkait", "berita terkait", "baca juga", "terkait",
     }
 )
 
@@ -145,6 +145,8 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
         "комментарии", "поделиться", "популярное", "рекомендуем", "по теме",
         # id / ms
         "artikel terkait", "berita terkait", "baca juga", "komentar", "bagikan",
+        "terkait", "bagikan ini", "sukai ini", "tanggapan", "satu tanggapan",
+        "tinggalkan balasan", "tinggalkan komentar",
         "share this on whatsapp",
     }
 )
