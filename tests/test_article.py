@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import cleantext
 from benchmarks import aeb
 from cleantext.article import classify, guess_language, judge, judge_article
 from cleantext.model import Document
@@ -230,6 +231,12 @@ def kept_lines(dumps):
 
 def test_idempotent_on_every_dump(kept_lines):
     changed = [key for key, kept in kept_lines.items() if any(classify(kept))]
+    assert changed == []
+
+
+def test_whole_pipeline_is_idempotent_on_every_dump():
+    # The classifier alone is tested above; here every filter before it runs too.
+    changed = [key for key, text in aeb.dumps().items() if cleantext.clean(once := cleantext.clean(text)) != once]
     assert changed == []
 
 
