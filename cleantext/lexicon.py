@@ -252,7 +252,7 @@ DATE_LINE_WORDS = frozenset(
     the of st nd rd th er
     am pm a m p h hrs
     utc gmt cet cest eet eest wet west edt est cdt cst mdt mst pdt pst akst akdt hst
-    bst ist aest aedt acst awst nzst nzdt jst kst msk sgt hkt wib
+    bst ist aest aedt acst awst nzst nzdt jst kst msk sgt hkt wib et pt ct mt
     """.split()
 )
 

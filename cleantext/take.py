@@ -32,12 +32,30 @@ def bylines(doc: Document) -> Document:
     ('Jane Doe and John Roe, Reuters', 'byline')
     """
     author_of = functools.cache(byline_author)  # each distinct line read once
+    after: dict[int, Block] = {}  # the block after each block, by id: built at the first bare opener
     for block in screened(doc, _may_be_byline):
         author = author_of(block.text)
+        name_line = None
+        if not author and _is_bare_prefix(block.text):
+            # "By" on a line of its own, the name on the next (a link the scraper set apart).
+            after = after or {id(b): following for b, following in zip(doc.blocks, doc.blocks[1:])}
+            name_line = after.get(id(block))
+            if name_line is not None and name_line.removal is None:
+                author = author_of(f"{block.text} {name_line.text}")
         if author and block.drop(bylines.step_name, "byline"):
             block.role = "byline"
             doc.metadata.setdefault("author", author)
+            if name_line is not None and name_line.drop(bylines.step_name, "byline"):
+                name_line.role = "byline"
     return doc
+
+
+def _is_bare_prefix(line: str) -> bool:
+    # "By", "Author:", "Von": a byline's opening words and nothing else.
+    return line.rstrip(" :").casefold() in _BYLINE_PREFIX_SET
+
+
+_BYLINE_PREFIX_SET = frozenset(lexicon.BYLINE_PREFIXES)
 
 
 def _may_be_byline(lines: list[str]) -> list[int]:

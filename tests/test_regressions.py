@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext import dates, drop, fix
+from cleantext import dates, drop, fix, take
+from cleantext.model import Document
 
 
 @pytest.mark.parametrize("line", ["Close ×", "Schließen ×", "Back to top ↑", "Torna su ↑", "Search →", "‹ › ×"])
@@ -131,3 +132,21 @@ def test_unicode_form_equals_nfc_on_runs_of_marks(parts):
 def test_unicode_form_equals_nfc_on_a_flood_of_marks(marks):
     text = "é" + marks * 500 + "x" + marks[::-1] * 40
     assert fix.unicode_form(text) == unicodedata.normalize("NFC", text)
+
+
+@pytest.mark.parametrize(
+    "opener, following, author",
+    [
+        ("By", "Sarah E. Needleman", "Sarah E. Needleman"),
+        ("Author:", "The Water Coolest", "The Water Coolest"),
+        ("By", "the end of the year, prices rose.", None),  # a sentence, not a name
+        ("By", "Shopping for a new car? Here is what to know.", None),
+        ("Von", "der Redaktion geprüft und freigegeben", None),
+    ],
+)
+def test_regression_a_byline_split_after_its_opener_is_one_byline(opener, following, author):
+    # Scrapers set the name (a link) on its own line: "By" / "Sarah E. Needleman".
+    doc = take.bylines(Document.from_text(f"{opener}\n{following}"))
+    assert doc.metadata.get("author") == author
+    taken = [(r.filter, r.reason, r.text) for r in doc.removed]
+    assert taken == ([("take.bylines", "byline", opener), ("take.bylines", "byline", following)] if author else [])
