@@ -24,7 +24,9 @@ def bylines(doc: Document) -> Document:
 
     The name after "By" (or "Von", "Par", "Por", "Di", "Author:") must be capitalised
     words, optionally joined by "and"/"und"/"et"/"y"/"e" and followed by an agency or role
-    after a comma or bar. A sentence stays: "By the end of the year, prices rose."
+    after a comma or bar. An opener alone on its line ("By", "Author:") takes the next line
+    with it when the two read as a byline: scrapers set a linked name apart. A sentence
+    stays: "By the end of the year, prices rose."
 
     >>> from cleantext.model import Document
     >>> doc = bylines(Document.from_text("By Jane Doe and John Roe, Reuters\\n\\nText."))
