@@ -42,8 +42,11 @@ def bylines(doc: Document) -> Document:
             # "By" on a line of its own, the name on the next (a link the scraper set apart).
             after = after or {id(b): following for b, following in zip(doc.blocks, doc.blocks[1:])}
             name_line = after.get(id(block))
-            if name_line is not None and name_line.removal is None:
+            # (A next line that is a byline itself is taken on its own turn.)
+            if name_line is not None and name_line.removal is None and not author_of(name_line.text):
                 author = author_of(f"{block.text} {name_line.text}")
+            else:
+                name_line = None
         if author and block.drop(bylines.step_name, "byline"):
             block.role = "byline"
             doc.metadata.setdefault("author", author)

@@ -150,3 +150,9 @@ def test_regression_a_byline_split_after_its_opener_is_one_byline(opener, follow
     assert doc.metadata.get("author") == author
     taken = [(r.filter, r.reason, r.text) for r in doc.removed]
     assert taken == ([("take.bylines", "byline", opener), ("take.bylines", "byline", following)] if author else [])
+
+
+def test_regression_a_bare_opener_before_a_whole_byline_leaves_the_byline_its_own():
+    doc = take.bylines(Document.from_text("By\nBy Jane Doe\n\nText of the article."))
+    assert doc.metadata["author"] == "Jane Doe"
+    assert [(r.reason, r.text) for r in doc.removed] == [("byline", "By Jane Doe")]
