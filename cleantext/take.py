@@ -34,18 +34,19 @@ def bylines(doc: Document) -> Document:
     ('Jane Doe and John Roe, Reuters', 'byline')
     """
     author_of = functools.cache(byline_author)  # each distinct line read once
-    after: dict[int, Block] = {}  # the block after each block, by id: built at the first bare opener
+    after: dict[int, Block] | None = None  # the next kept block of each, by id: built at the first bare opener
     for block in screened(doc, _may_be_byline):
         author = author_of(block.text)
         name_line = None
         if not author and _is_bare_prefix(block.text):
             # "By" on a line of its own, the name on the next (a link the scraper set apart).
-            after = after or {id(b): following for b, following in zip(doc.blocks, doc.blocks[1:])}
+            if after is None:
+                kept = [b for b in doc.blocks if b.removal is None]
+                after = dict(zip(map(id, kept), kept[1:]))
             name_line = after.get(id(block))
-            # (A next line that is a byline itself is taken on its own turn.)
-            if name_line is not None and name_line.removal is None and not author_of(name_line.text):
-                author = author_of(f"{block.text} {name_line.text}")
-            else:
+            if name_line is not None and name_line.removal is None:
+                author = _split_byline_author(block.text, name_line.text, author_of)
+            if not author:
                 name_line = None
         if author and block.drop(bylines.step_name, "byline"):
             block.role = "byline"
@@ -53,14 +54,6 @@ def bylines(doc: Document) -> Document:
             if name_line is not None and name_line.drop(bylines.step_name, "byline"):
                 name_line.role = "byline"
     return doc
-
-
-def _is_bare_prefix(line: str) -> bool:
-    # "By", "Author:", "Von": a byline's opening words and nothing else.
-    return line.rstrip(" :").casefold() in _BYLINE_PREFIX_SET
-
-
-_BYLINE_PREFIX_SET = frozenset(lexicon.BYLINE_PREFIXES)
 
 
 def _may_be_byline(lines: list[str]) -> list[int]:
@@ -114,6 +107,39 @@ def _without_date(author: str) -> str:
 def _ends_with_initial(text: str) -> bool:
     last = text.split()[-1].rstrip(".")
     return len(last) == 1 or last in ("Jr", "Sr")
+
+
+def _is_bare_prefix(line: str) -> bool:
+    # "By", "Author:", "Von": a byline's opening words and nothing else.
+    return line.rstrip(" :").casefold() in _BYLINE_PREFIX_SET
+
+
+_BYLINE_PREFIX_SET = frozenset(lexicon.BYLINE_PREFIXES)
+# Only a line this short can be a bare opener ("escrito por:").
+_MAX_BARE_PREFIX_CHARS = max(map(len, lexicon.BYLINE_PREFIXES)) + 1
+
+
+def _split_byline_author(opener: str, following: str, author_of=byline_author) -> str | None:
+    """Return the author of a bare opener and the line after it, read as one byline; else None.
+
+    A following line that is a byline itself ("By" / "By Jane Doe") is one of its own.
+    """
+    if author_of(following):
+        return None
+    return author_of(f"{opener} {following}")
+
+
+def _split_byline_unsettled(doc: Document, lines: list[str]) -> bool:
+    # Later filters take lines out: a bare opener and a name with a date line between them
+    # are side by side in the output, and a run over it would take them. The pipeline asks
+    # this, over the lines it kept, and then runs again over its output.
+    return any(
+        len(opener) <= _MAX_BARE_PREFIX_CHARS and _is_bare_prefix(opener) and _split_byline_author(opener, following)
+        for opener, following in zip(lines, lines[1:])
+    )
+
+
+bylines.unsettled = _split_byline_unsettled
 
 
 @document_filter
