@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import cleantext
 from benchmarks import aeb
 from cleantext.article import classify, guess_language, judge, judge_article
+from cleantext.article.markers import is_salutation
 from cleantext.model import Document
 
 # A page as a scraper flattens it: title, menu, headline, byline, article, related box,
@@ -163,6 +164,27 @@ def test_a_long_paragraph_without_a_full_stop_stays():
         "and that a decision would come before the end of"
     )
     assert reasons_of([*ARTICLE[:3], cut, *ARTICLE[3:]])[cut] is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Dear John,", True), ("Sehr geehrte Damen und Herren,", True), ("Estimado Juan:", True),
+        ("Дорогой Иван,", True), ("Cara Giulia,", True),
+        ("Hello, Guest!", False),  # a site's header, not a letter
+        ("Dear reader, this is the start of a long sentence,", False),  # too long for a greeting
+        ("Dear John", False),  # no comma or colon: a headline could read so
+        ("John,", False),
+    ],
+)
+def test_salutation(line, expected):
+    assert is_salutation(line) is expected
+
+
+def test_a_salutation_above_the_first_paragraph_stays():
+    lines = ["Dear John,", *ARTICLE]
+    assert classify(lines, language="en") == [None] * len(lines)
+    assert classify(["Home", "Dear John,", *ARTICLE], language="en")[:2] == ["short line outside the article", None]
 
 
 def test_empty_and_single_line():

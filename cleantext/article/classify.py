@@ -31,6 +31,7 @@ from typing import Sequence
 from .. import patterns
 
 from .features import BOX, CHROME, END, NEAR, PROSE, SENTENCE, SHORT, judge_line
+from .markers import is_salutation
 from .language import SAMPLE_CHARS, code_of, guess_language, stopwords
 
 __all__ = ["classify", "language_sample", "sample_lines"]
@@ -117,6 +118,9 @@ def classify(
         start += 1
     if title is not None and _standfirst(judged, start):
         start = 0
+    greeting = _salutation_before(lines, judged, start, end, headlines)
+    if greeting is not None:
+        start = greeting
     while end >= start and (scores[end] <= 0 or end in headlines):
         end -= 1
 
@@ -136,8 +140,24 @@ def classify(
     reasons += [reason if kind in _NOTICE_KINDS else REASON_AFTER_END for kind, _, reason in judged[cut:]]
     for i in headlines:
         reasons[i] = REASON_HEADLINE
-    _stabilise(reasons, scores, judged, title)
+    _stabilise(reasons, scores, judged, title, lines)
     return reasons
+
+
+def _salutation_before(lines: Sequence[str], judged, start: int, end: int, headlines: set[int]) -> int | None:
+    """Return the index of a letter's salutation ("Dear John,") right above the article's first paragraph, or None.
+
+    A letter or an e-mail printed as an article opens with one; it is short, so the run
+    would leave it out.
+    """
+    greeting = start - 1
+    if 0 <= greeting and start <= end and greeting not in headlines and _is_greeting(lines[greeting], judged[greeting]):
+        return greeting
+    return None
+
+
+def _is_greeting(line: str, judgement) -> bool:
+    return judgement[0] in (SHORT, NEAR, SENTENCE) and is_salutation(line)
 
 
 def language_sample(lines: Sequence[str]) -> str:
@@ -220,15 +240,15 @@ def _standfirst(judged, start: int) -> bool:
     )
 
 
-def _stabilise(reasons: list[str | None], scores: list[float], judged, title: str | None) -> None:
+def _stabilise(reasons: list[str | None], scores: list[float], judged, title: str | None, lines: Sequence[str]) -> None:
     """Drop kept lines until the kept lines, judged again alone, would all be kept.
 
     The headline bonus and the walls at end markers are gone when the output is cleaned
     again; without them the densest run of the kept lines may be shorter (a prose line
     left before a long stretch of captions), and it is trimmed as classify trims a run:
     to start and end on a line that scores (prose or a sentence: kept lines hold no
-    headline and no marker), a standfirst aside. Trimming to that run now makes
-    ``classify(kept) == [None] * len(kept)``.
+    headline and no marker), a standfirst and a salutation aside. Trimming to that run now
+    makes ``classify(kept) == [None] * len(kept)``.
     """
     while True:
         kept = [i for i, reason in enumerate(reasons) if reason is None]
@@ -237,6 +257,8 @@ def _stabilise(reasons: list[str | None], scores: list[float], judged, title: st
             start += 1
         if title is not None and _standfirst([judged[i] for i in kept], start):
             start = 0
+        if 0 < start <= end and _is_greeting(lines[kept[start - 1]], judged[kept[start - 1]]):
+            start -= 1
         while end >= start and scores[kept[end]] <= 0:
             end -= 1
         if start == 0 and end == len(kept) - 1:

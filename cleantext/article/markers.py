@@ -10,7 +10,8 @@ from __future__ import annotations
 
 __all__ = [
     "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL",
-    "KEY_NOISE", "MAX_MARKER_CHARS", "SIGN_UP_CUES", "WEAK_NOTICE_PHRASES", "marker_key", "notice_reason",
+    "KEY_NOISE", "MAX_MARKER_CHARS", "SALUTATION_WORDS", "SIGN_UP_CUES", "WEAK_NOTICE_PHRASES", "is_salutation",
+    "marker_key", "notice_reason",
 ]
 
 #: A marker is a heading, not a sentence: longer lines are never markers.
@@ -256,3 +257,34 @@ def _has_sign_up_cue(lowered: str, phrase: str) -> bool:
     """Return whether a line holding a weak phrase is short, or has a sign-up cue outside the phrase."""
     words = [word.strip(_CUE_TRIM) for word in lowered.replace(phrase, " ", 1).split()]
     return len(words) + phrase.count(" ") + 1 <= MAX_BARE_NOTICE_WORDS or not SIGN_UP_CUES.isdisjoint(words)
+
+
+# First words of a letter's salutation ("Dear John,", "Liebe Anna,", "Estimado Juan:").
+SALUTATION_WORDS: frozenset[str] = frozenset(
+    """
+    dear hi hello greetings
+    liebe lieber liebes hallo sehr
+    cher chère chers chères bonjour
+    querido querida queridos queridas estimado estimada estimados estimadas hola
+    prezado prezada prezados olá
+    caro cara cari care gentile
+    beste geachte
+    дорогой дорогая дорогие уважаемый уважаемая уважаемые здравствуйте
+    """.split()
+)
+# A salutation is a short line: a greeting and a name or two ("Sehr geehrte Damen und Herren,").
+MAX_SALUTATION_WORDS = 6
+
+
+def is_salutation(line: str) -> bool:
+    """Return whether a line opens a letter: a greeting word, a few words, then "," or ":".
+
+    Not "!": "Hello, Guest!" greets a reader from a site's header.
+
+    >>> is_salutation("Dear John,"), is_salutation("Dear reader, this is prose."), is_salutation("Hello, Guest!")
+    (True, False, False)
+    """
+    if not line.endswith((",", ":")):
+        return False
+    words = line.split()
+    return len(words) <= MAX_SALUTATION_WORDS and words[0].casefold().strip(",:") in SALUTATION_WORDS
