@@ -143,8 +143,10 @@ BYLINE_TAIL = regex.compile(r"(?<!\s)\s*+[,|/•·]|\s[-–—]\s")
 # Agencies and photo libraries named at the end of a caption, longest first.
 CREDIT_AGENCIES = (
     "Getty Images", "Shutterstock", "iStockphoto", "iStock", "Alamy", "REUTERS", "Reuters",
-    "ANSA", "AFP", "EPA", "EFE", "dpa", "AP",
+    "Unsplash", "Pixabay", "Pexels", "ANSA", "AFP", "EPA", "EFE", "dpa", "AP",
 )
+# Free photo libraries, credited "Photo by Jane Doe on Unsplash", "Image by X from Pixabay".
+_PHOTO_LIBRARIES = "Unsplash|Pixabay|Pexels"
 _CREDIT_AGENCY_NAMES = "|".join(CREDIT_AGENCIES)
 _CREDIT_LABEL = (
     r"(?:Photo(?:graph)?s?|Picture|Image|Illustration|Foto(?:s|grafie)?|Bild|Imagen|Imagem|Immagine"
@@ -168,9 +170,11 @@ _CREDIT_LABELLED = (
     r"|\s" + _CREDIT_LABEL + r"\s{0,3}+:\s{0,3}+[^\n]{1,80}+(?<![.!?…])"
 )
 # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock";
-# "© Reuters", "Jane Doe, AP"; not a sentence that ends with the name: "Why I left Reuters"
+# "© Reuters", "Jane Doe, AP", "Photo by Jane Doe on Unsplash"; not a sentence that ends
+# with the name: "Why I left Reuters"
 _CREDIT_BY_AGENCY = (
     r"(?:^|[.!?)\],:;©]\s|[/|—–\-(©]\s?|\s(?:via|copyright)\s)(?:" + _CREDIT_AGENCY_NAMES + r")(?:/[\w .'-]{1,60}+)?\)?"
+    r"|\s(?:on|from)\s(?:" + _PHOTO_LIBRARIES + r")"
 )
 _AT_END = r")\s*+$"
 CREDIT_AT_END = regex.compile(
