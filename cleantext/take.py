@@ -115,8 +115,9 @@ def _is_bare_prefix(line: str) -> bool:
 
 
 _BYLINE_PREFIX_SET = frozenset(lexicon.BYLINE_PREFIXES)
-# Only a line this short can be a bare opener ("escrito por:").
-_MAX_BARE_PREFIX_CHARS = max(map(len, lexicon.BYLINE_PREFIXES)) + 1
+# A bare opener is a prefix and spaces or colons after it: one longer than the longest
+# prefix ends in " " or ":" ("Reporting by :"), so a cheap test rules most lines out.
+_MAX_BYLINE_PREFIX_CHARS = max(map(len, lexicon.BYLINE_PREFIXES))
 
 
 def _split_byline_author(opener: str, following: str, author_of=byline_author) -> str | None:
@@ -134,7 +135,8 @@ def _split_byline_unsettled(doc: Document, lines: list[str]) -> bool:
     # are side by side in the output, and a run over it would take them. The pipeline asks
     # this, over the lines it kept, and then runs again over its output.
     return any(
-        len(opener) <= _MAX_BARE_PREFIX_CHARS and _is_bare_prefix(opener) and _split_byline_author(opener, following)
+        (len(opener) <= _MAX_BYLINE_PREFIX_CHARS or opener[-1:] in (" ", ":"))
+        and _is_bare_prefix(opener) and _split_byline_author(opener, following)
         for opener, following in zip(lines, lines[1:])
     )
 

@@ -131,12 +131,13 @@ def test_split_byline_is_idempotent_on_fuzzed_pages(number):
     check_document(given, cleantext.clean_document(given))
 
 
-def test_split_byline_with_a_date_line_between_is_taken_by_the_settling_run():
-    given = "By\nJuly 14, 2023\nJane Doe\n\nThe council approved the budget on Tuesday after a long debate."
+@pytest.mark.parametrize("opener", ["By", "Reporting by :"])  # the second longer than any prefix
+def test_split_byline_with_a_date_line_between_is_taken_by_the_settling_run(opener):
+    given = f"{opener}\nJuly 14, 2023\nJane Doe\n\nThe council approved the budget on Tuesday after a long debate."
     doc = cleantext.clean_document(given, skip=["article.judge"])
     assert doc.metadata["author"] == "Jane Doe"
     assert [(r.filter, r.reason, r.text) for r in doc.removed] == [
-        ("take.bylines", "byline", "By"), ("take.dates", "date line", "July 14, 2023"),
+        ("take.bylines", "byline", opener), ("take.dates", "date line", "July 14, 2023"),
         ("take.bylines", "byline", "Jane Doe"),
     ]
     assert cleantext.clean(doc.text, skip=["article.judge"]) == doc.text
