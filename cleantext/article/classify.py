@@ -249,9 +249,21 @@ def _stabilise(reasons: list[str | None], scores: list[float], judged, title: st
     to start and end on a line that scores (prose or a sentence: kept lines hold no
     headline and no marker), a standfirst and a salutation aside. Trimming to that run now
     makes ``classify(kept) == [None] * len(kept)``.
+
+    Without a title, the first line is the hint, and the output's first line may be
+    another one than the page's (the page's went as chrome): the lines that repeat the
+    headline of the output's first line go now, or a second run would take them.
     """
     while True:
         kept = [i for i, reason in enumerate(reasons) if reason is None]
+        if title is None and kept:
+            repeats = _headline_lines(
+                [lines[i] for i in kept], None, first_is_prose=judged[kept[0]][0] in (PROSE, SENTENCE)
+            )
+            if repeats:
+                for position in repeats:
+                    reasons[kept[position]] = REASON_HEADLINE
+                continue
         start, end = _densest_run([scores[i] for i in kept])
         while start <= end and scores[kept[start]] <= 0:
             start += 1
