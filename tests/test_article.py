@@ -142,6 +142,37 @@ def test_end_markers_in_several_languages(marker):
     assert reasons[teaser] == "after the end-of-article marker"
 
 
+@pytest.mark.parametrize("heading", ["Pick Six Newsletter", "See All Newsletters", "THE MORNING NEWSLETTER"])
+def test_newsletter_box_heading_ends_the_article(heading):
+    teaser = "Another story from this site that is not part of the article at all, really."
+    reasons = reasons_of([*ARTICLE, heading, teaser])
+    assert reasons[heading] == "end-of-article marker"
+    assert reasons[teaser] == "after the end-of-article marker"
+    assert all(reasons[line] is None for line in ARTICLE)
+
+
+def test_newsletter_box_inside_the_article_does_not_end_it():
+    lines = [*ARTICLE[:3], "The Morning Newsletter", *ARTICLE[3:]]
+    reasons = reasons_of(lines)
+    assert reasons["The Morning Newsletter"] == "related links box"
+    assert all(reasons[line] is None for line in ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She edits the parish newsletter",  # not capitalised as a heading is
+        "Why We Closed Our Printed Newsletter",  # six words: a headline, not a box heading
+    ],
+)
+def test_a_line_ending_in_newsletter_that_is_no_heading_does_not_end_the_article(line):
+    # Lines that mention a newsletter go as a notice; what follows them is still the article.
+    after = "The council will publish the full report on its website before the next meeting, he said."
+    reasons = reasons_of([*ARTICLE, line, after])
+    assert reasons[line] == "newsletter sign-up"
+    assert reasons[after] is None
+
+
 # Other stories' headlines, 20 to 24 words long and without a full stop, between the menu
 # entries of a page's foot: no prose, so they do not carry the article's run on over them.
 LONG_TEASERS = [

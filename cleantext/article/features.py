@@ -17,7 +17,7 @@ from typing import Optional
 from .. import patterns
 
 from .markers import (
-    AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, END_MARKERS, KEY_NOISE,
+    AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, BOX_SUFFIXES, END_MARKERS, KEY_NOISE,
     MAX_MARKER_CHARS, NOTICE_SYMBOL, NOTICE_WORDS, notice_reason,
 )
 
@@ -76,6 +76,8 @@ _HEADINGS: dict[str, Judgement] = {
 
 # Two-character starts of the links-box prefixes: most short lines are ruled out by one lookup.
 _BOX_HEADS = frozenset(prefix[:2] for prefix in BOX_PREFIXES)
+# The suffixes casefolded, tested on the key first: the line's own case is read only then.
+_BOX_SUFFIX_KEYS = tuple({suffix.casefold() for suffix in BOX_SUFFIXES})
 
 
 def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
@@ -87,6 +89,11 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         if heading:
             return heading
         if key[:2] in _BOX_HEADS and key.startswith(BOX_PREFIXES) and key.count(" ") < BOX_PREFIX_MAX_WORDS:
+            return _BOX_MARKER
+        if (
+            key.endswith(_BOX_SUFFIX_KEYS) and line.rstrip(KEY_NOISE).endswith(BOX_SUFFIXES)
+            and key.count(" ") < BOX_PREFIX_MAX_WORDS
+        ):
             return _BOX_MARKER
         if length < SHORT_CHARS and line.isascii():
             return (SHORT, line.count(" ") + 1, None)

@@ -72,6 +72,9 @@ BOX_PREFIXES: tuple[str, ...] = (
     "mais de ", "mais lidas", "altri ", "i più ",
 )
 BOX_PREFIX_MAX_WORDS = 5
+# Ends of the headings of a newsletter box ("Pick Six Newsletter", "See All Newsletters"),
+# capitalised as headings are: "She edits the newsletter" is no heading.
+BOX_SUFFIXES: tuple[str, ...] = (" Newsletter", " Newsletters", " NEWSLETTER", " NEWSLETTERS")
 
 # Headings after which the page moves on from the article for good: comments, share bars,
 # tags, the author box, newsletter boxes, most-read lists. Each alone on a line.
