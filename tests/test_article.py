@@ -173,6 +173,47 @@ def test_a_line_ending_in_newsletter_that_is_no_heading_does_not_end_the_article
     assert reasons[after] is None
 
 
+SHOPPING_LIST = [
+    "1) Lego Star Wars Resistance Bomber", "http://amzn.to/2iJFhRj",
+    "2) Polistil Electric Race Track", "http://amzn.to/2hZfWFJ",
+    "3) Blade Runner The Final Cut (4K)", "http://amzn.to/2hWw372",
+    "4) Ghostbusters Collection",
+]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        SHOPPING_LIST,
+        ["1. Pack a spare pair of socks", "2. Check the tide tables", "3. Tell someone where you are going"],
+    ],
+)
+def test_a_numbered_list_that_goes_on_from_the_article_stays(items):
+    lines = [*ARTICLE, *items]
+    assert classify(lines, language="en") == [None] * len(lines)
+    assert cleantext.clean("\n\n".join(lines)) == "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "foot, reason",
+    [
+        # Under a heading: another box of stories.
+        (["Most read", "1. Storm closes the ferry", "2. Bridge repairs cost more", "3. New mayor sworn in"],
+         "after the end-of-article marker"),
+        # Not numbered from 1, or too short to be a list, or a menu between.
+        (["4. Storm closes the ferry", "5. Bridge repairs cost more", "6. New mayor sworn in"],
+         "short line outside the article"),
+        (["1. Storm closes the ferry", "2. Bridge repairs cost more"], "short line outside the article"),
+        (["Home", "News", "Sport", "1. Storm closes the ferry", "2. Bridge repairs cost more", "3. New mayor sworn in"],
+         "short line outside the article"),
+    ],
+)
+def test_a_numbered_list_that_does_not_go_on_from_the_article_goes(foot, reason):
+    reasons = reasons_of([*ARTICLE, *foot])
+    assert reasons[foot[-1]] == reason
+    assert all(reasons[line] is None for line in ARTICLE)
+
+
 # Other stories' headlines, 20 to 24 words long and without a full stop, between the menu
 # entries of a page's foot: no prose, so they do not carry the article's run on over them.
 LONG_TEASERS = [

@@ -13,8 +13,9 @@ Each pass is linear in the number of lines:
    the article is the *first* run that is dense enough: comments and related stories come
    after the article and may hold more prose than it does.
 3. The run is trimmed to start on prose (bylines, dates and captions above the first
-   paragraph go) and to end on prose or a sentence. Inside it, fragments stay (subheadings,
-   list items) and notices go; outside it everything goes, with a reason saying where.
+   paragraph go) and to end on prose or a sentence, or on the last item of a numbered list
+   that goes on from it (a listicle's tail). Inside it, fragments stay (subheadings, list
+   items) and notices go; outside it everything goes, with a reason saying where.
 
 Idempotence (``classify(kept) == [None] * len(kept)``): scores depend on the line alone,
 and a maximum-sum run has non-negative prefix and suffix sums, which dropping negative
@@ -94,6 +95,7 @@ def classify(
     verdicts = {line: judge_line(line, stop) for line in set(lines)}
     judged = [verdicts[line] for line in lines]
     kinds = [kind for kind, _, _ in judged]
+    n = len(judged)
     if PROSE not in kinds:
         # No paragraph to anchor an article on (a short note, a list, a poem): there is
         # no telling article from chrome by density, so only known notices go.
@@ -123,10 +125,11 @@ def classify(
         start = greeting
     while end >= start and (scores[end] <= 0 or end in headlines):
         end -= 1
+    if start <= end:
+        end = _numbered_list_end(lines, judged, range(n), end)
 
     # Reasons segment by segment: before the run, the run, after it up to the first wall
     # (a headline is no wall: it is the headline), and from that wall on.
-    n = len(judged)
     before, after = min(start, end + 1), max(end + 1, 0)
     cut = next((i for i in range(after, n) if walls[i] and i not in headlines), n)
     reasons: list[str | None] = [
@@ -142,6 +145,43 @@ def classify(
         reasons[i] = REASON_HEADLINE
     _stabilise(reasons, scores, judged, title, lines)
     return reasons
+
+
+# A numbered list goes on from the article's last line: its items may be short lines (a
+# product, a title) that score nothing, with up to LIST_GAP other lines between two of them
+# (a link, a price). It must count MIN_LIST_ITEMS items after the run, numbered on.
+LIST_GAP = 2
+MIN_LIST_ITEMS = 3
+
+
+def _numbered_list_end(lines: Sequence[str], judged, order: Sequence[int], end: int) -> int:
+    """Return the position in ``order`` of the last item of a numbered list that goes on from position ``end``, or ``end``.
+
+    ``order`` holds the indexes of the lines judged (all of them, or the kept ones) and
+    ``end`` the run's last position in it. The list goes on from the run when its items
+    are numbered on from the last item inside the run ("5)" in the run, then "6)", "7)"),
+    or from 1 right after it; a notice or a marker ends it. Listicles and shopping lists
+    keep their tail; a list of other stories is under a heading ("Most read"), a marker.
+    """
+    expect = 1
+    for position in range(end, max(end - LIST_GAP - 1, -1), -1):
+        item = patterns.LIST_ITEM.match(lines[order[position]])
+        if item:
+            expect = int(item.group(1)) + 1
+            break
+    last, items, gap = end, 0, 0
+    for position in range(end + 1, len(order)):
+        i = order[position]
+        if judged[i][0] in _NOTICE_KINDS:
+            break
+        item = patterns.LIST_ITEM.match(lines[i])
+        if item and int(item.group(1)) == expect:
+            expect, items, last, gap = expect + 1, items + 1, position, 0
+        else:
+            gap += 1
+            if gap > LIST_GAP:
+                break
+    return last if items >= MIN_LIST_ITEMS else end
 
 
 def _salutation_before(lines: Sequence[str], judged, start: int, end: int, headlines: set[int]) -> int | None:
@@ -273,6 +313,8 @@ def _stabilise(reasons: list[str | None], scores: list[float], judged, title: st
             start -= 1
         while end >= start and scores[kept[end]] <= 0:
             end -= 1
+        if start <= end:
+            end = _numbered_list_end(lines, judged, kept, end)
         if start == 0 and end == len(kept) - 1:
             return
         for position, i in enumerate(kept):
