@@ -186,6 +186,12 @@ SHOPPING_LIST = [
     [
         SHOPPING_LIST,
         ["1. Pack a spare pair of socks", "2. Check the tide tables", "3. Tell someone where you are going"],
+        # Numbered on from the last item inside the run: its first items are prose.
+        [
+            "1) The first offer is a set of building bricks that children of all ages seem to enjoy.",
+            "2) The second is an electric race track with two cars and a long loop of road.",
+            "3) Blade Runner", "http://amzn.to/2hWEIX7", "4) Ghostbusters Collection", "5) Thriller",
+        ],
     ],
 )
 def test_a_numbered_list_that_goes_on_from_the_article_stays(items):
