@@ -151,6 +151,13 @@ def test_newsletter_box_heading_ends_the_article(heading):
     assert all(reasons[line] is None for line in ARTICLE)
 
 
+def test_every_box_suffix_holds_the_word_its_screen_looks_for():
+    from cleantext.article import features
+    from cleantext.article.markers import BOX_SUFFIXES
+
+    assert all(features._BOX_SUFFIX_WORD in suffix.casefold() for suffix in BOX_SUFFIXES)
+
+
 def test_newsletter_box_inside_the_article_does_not_end_it():
     lines = [*ARTICLE[:3], "The Morning Newsletter", *ARTICLE[3:]]
     reasons = reasons_of(lines)
