@@ -347,9 +347,9 @@ def test_whole_pipeline_is_idempotent_on_every_dump():
     assert changed == []
 
 
-# Measured 2026-11-28 (session 6): F1 0.937, P 0.910, R 0.966 (classifier alone, lines joined by "\n").
-F1_FLOOR = 0.93
-PRECISION_FLOOR = 0.90
+# Measured 2026-12-06 (session 7): F1 0.942, P 0.913, R 0.972 (classifier alone, lines joined by "\n").
+F1_FLOOR = 0.935
+PRECISION_FLOOR = 0.905
 
 
 def test_dev_split_f1_floor(kept_lines):
