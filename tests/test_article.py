@@ -199,6 +199,13 @@ SHOPPING_LIST = [
             "2) The second is an electric race track with two cars and a long loop of road.",
             "3) Blade Runner", "http://amzn.to/2hWEIX7", "4) Ghostbusters Collection", "5) Thriller",
         ],
+        # The items in the run count: one more item after them makes the list's tail.
+        [
+            "1) The first offer is a set of building bricks that children of all ages seem to enjoy.",
+            "2) The second is an electric race track with two cars and a long loop of road.",
+            "3) The third is a box of twelve coloured pencils and a sketchbook for the winter.",
+            "4) Thriller",
+        ],
     ],
 )
 def test_a_numbered_list_that_goes_on_from_the_article_stays(items):

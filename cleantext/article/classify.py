@@ -149,7 +149,7 @@ def classify(
 
 # A numbered list goes on from the article's last line: its items may be short lines (a
 # product, a title) that score nothing, with up to LIST_GAP other lines between two of them
-# (a link, a price). It must count MIN_LIST_ITEMS items after the run, numbered on.
+# (a link, a price). The list counts MIN_LIST_ITEMS items at least, those in the run included.
 LIST_GAP = 2
 MIN_LIST_ITEMS = 3
 
@@ -181,7 +181,8 @@ def _numbered_list_end(lines: Sequence[str], judged, order: Sequence[int], end: 
             gap += 1
             if gap > LIST_GAP:
                 break
-    return last if items >= MIN_LIST_ITEMS else end
+    # The items inside the run count: "4)" and "5)" after a run that ends on "3)" make a list.
+    return last if items and expect - 1 >= MIN_LIST_ITEMS else end
 
 
 def _salutation_before(lines: Sequence[str], judged, start: int, end: int, headlines: set[int]) -> int | None:
