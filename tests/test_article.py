@@ -279,6 +279,20 @@ def test_a_salutation_above_the_first_paragraph_stays():
     assert classify(["Home", "Dear John,", *ARTICLE], language="en")[:2] == ["short line outside the article", None]
 
 
+def test_without_a_title_the_kept_first_line_names_the_headline_too():
+    # The page's first line is the title hint, but it goes as chrome; the output's first
+    # line is the lead, whose title parts hold a later line: a second run would drop it.
+    lead = (
+        "The council met again this week, and the report it read out was printed under this title"
+        " | Old bridge to close for two years - The Valley Gazette"
+    )
+    lines = ["Updated 1 hour ago", lead, *ARTICLE[:3], "Old bridge to close for two years", *ARTICLE[3:]]
+    reasons = reasons_of(lines)
+    assert reasons["Old bridge to close for two years"] == "headline repeated from the page title"
+    kept = [line for line in lines if reasons[line] is None]
+    assert kept[0] == lead and classify(kept, language="en") == [None] * len(kept)
+
+
 def test_empty_and_single_line():
     assert classify([]) == []
     assert classify(["Just one sentence that is long enough to be a paragraph of prose here."]) == [None]
