@@ -169,20 +169,20 @@ def _numbered_list_end(lines: Sequence[str], judged, order: Sequence[int], end: 
         if item:
             expect = int(item.group(1)) + 1
             break
-    last, items, gap = end, 0, 0
+    last, gap = end, 0
     for position in range(end + 1, len(order)):
         i = order[position]
         if judged[i][0] in _NOTICE_KINDS:
             break
         item = patterns.LIST_ITEM.match(lines[i])
         if item and int(item.group(1)) == expect:
-            expect, items, last, gap = expect + 1, items + 1, position, 0
+            expect, last, gap = expect + 1, position, 0
         else:
             gap += 1
             if gap > LIST_GAP:
                 break
     # The items inside the run count: "4)" and "5)" after a run that ends on "3)" make a list.
-    return last if items and expect - 1 >= MIN_LIST_ITEMS else end
+    return last if last != end and expect - 1 >= MIN_LIST_ITEMS else end
 
 
 def _salutation_before(lines: Sequence[str], judged, start: int, end: int, headlines: set[int]) -> int | None:
@@ -297,7 +297,8 @@ def _stabilise(reasons: list[str | None], scores: list[float], judged, title: st
     """
     while True:
         kept = [i for i, reason in enumerate(reasons) if reason is None]
-        if title is None and kept:
+        # The page's own first line kept: classify took its repeats out already.
+        if title is None and kept and kept[0] != 0:
             repeats = _headline_lines(
                 [lines[i] for i in kept], None, first_is_prose=judged[kept[0]][0] in (PROSE, SENTENCE)
             )
