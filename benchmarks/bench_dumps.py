@@ -5,8 +5,7 @@ itself, the C4 line rules (with curly closing quotes among the endings, which gi
 reference 0.85), and cleantext; then the five worst pages for cleantext and the
 throughput of cleantext and of ``ftfy.fix_text`` on the same dumps.
 
-cleantext here is the default preset with the article filter placed after title
-detection, as it will be wired: ``clean_document(text, preset=...).body``.
+cleantext here is what ships: the default preset, ``clean_document(text).body``.
 
     PYTHONPATH=. python benchmarks/bench_dumps.py [--repeat N]
 """
@@ -24,8 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import ftfy  # noqa: E402
 
 from benchmarks import aeb  # noqa: E402
-from cleantext import Pipeline, clean_document, pipeline  # noqa: E402
-from cleantext.article import judge  # noqa: E402
+from cleantext import clean_document  # noqa: E402
 
 C4_ENDINGS = (".", "!", "?", '"', "”")
 
@@ -44,19 +42,8 @@ def c4_line_rules(text: str) -> str:
     return "\n".join(kept)
 
 
-def with_article_filter(base: Pipeline) -> Pipeline:
-    """Return the preset with article.judge right after title detection."""
-    steps = list(base.steps)
-    names = base.names()
-    at = names.index("take.title") + 1 if "take.title" in names else len(steps)
-    return Pipeline(tuple(steps[:at]) + (judge,) + tuple(steps[at:]))
-
-
-ARTICLE_PIPELINE = with_article_filter(pipeline("default"))
-
-
 def cleantext_body(text: str) -> str:
-    return clean_document(text, preset=ARTICLE_PIPELINE).body
+    return clean_document(text).body
 
 
 def throughput(system: Callable[[str], object], texts: list[str], repeat: int) -> float:
