@@ -25,6 +25,14 @@ def _date_line_pair(i: int) -> str:
     return f"{date}\n{relative}\n"
 
 
+def _headlines_between_walls(size: int) -> str:
+    # A page title of many parts, a paragraph, then each part repeated alone with an end
+    # marker after it: every part is a headline, every marker a wall, each its own run.
+    parts = [f"Headline number {i:06d} here" for i in range(max(1, size // 70))]
+    prose = "This is a sentence of plain prose that goes on for a while and ends here.\n"
+    return " | ".join(parts) + "\n" + prose + "".join(f"{part}\nComments\n" for part in parts)
+
+
 GENERATORS: dict[str, Callable[[int], str]] = {
     # The trap from the issue: a close-button pattern with \s* on both sides, MULTILINE.
     "tab_newline_tab": lambda n: "\t" + _fill("\n\t", n),
@@ -67,4 +75,5 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "date_tokens": lambda n: _fill("12/05/2023 10:32 ", n),
     "handle_lines": lambda n: _fill("@alice\n", n),
     "colons_and_spaces": lambda n: _fill(":" + " " * 30, n),
+    "headlines_between_walls": _headlines_between_walls,
 }

@@ -26,6 +26,7 @@ before returning.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from typing import Sequence
 
@@ -379,7 +380,13 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: set[
         runs.append((best, best_start, best_end))
     if not runs:
         return 0, -1
-    prose = [score - HEADLINE_BONUS * sum(first <= i <= last for i in headlines) for score, first, last in runs]
+    # Sorted, the headlines inside a run are counted by bisection: a page of headlines
+    # between walls would otherwise cost runs x headlines.
+    ordered = sorted(headlines)
+    prose = [
+        score - HEADLINE_BONUS * (bisect.bisect_right(ordered, last) - bisect.bisect_left(ordered, first))
+        for score, first, last in runs
+    ]
     threshold = max(MIN_ARTICLE_SCORE, FIRST_RUN_SHARE * max(prose))
     for (_, first, last), score in zip(runs, prose):
         if score >= threshold:
