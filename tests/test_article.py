@@ -242,6 +242,41 @@ LONG_TEASERS = [
 ]
 
 
+# A long thread: more than four times the article's prose, which alone would make the
+# thread the page's densest run by far.
+THREAD = [
+    line
+    for n in range(12)
+    for line in (
+        f"Reader {n} on 17 July",
+        "I have crossed that bridge twice a day for twenty years and I never once felt that it was unsafe to use.",
+        "The council knew about the rust for a long time and did nothing about it until the papers wrote about it.",
+        "Reply",
+    )
+]
+
+
+def test_the_article_under_the_headline_stays_before_a_longer_comment_thread():
+    lines = [PAGE[0], "Home", "Old bridge to close for two years", *ARTICLE, "Comments (12)", *THREAD]
+    reasons = reasons_of(lines)
+    assert [reasons[line] for line in ARTICLE] == [None] * len(ARTICLE)
+    assert reasons[THREAD[1]] == "after the end-of-article marker"
+
+
+def test_a_headline_with_little_under_it_before_a_marker_is_not_the_article():
+    # A sign-up box above the headline, a share bar's "Write a comment" under it, then the
+    # article: the headline's own section holds prose, but not under the headline.
+    box = [
+        "Join thousands of people who receive the latest breaking news from our newsroom every day.",
+        "The administrator of your personal data will be the publisher, whose address is on our contact page.",
+    ]
+    lines = [PAGE[0], *box, "Old bridge to close for two years", "By Jane Smith", "Write a comment", *ARTICLE, *ARTICLE]
+    reasons = classify(lines, language="en")
+    assert reasons[:2 + len(box)] == [reasons[0], "text outside the article", "text outside the article",
+                                      "headline repeated from the page title"]
+    assert reasons[-len(ARTICLE):] == [None] * len(ARTICLE)
+
+
 def test_long_headlines_after_the_article_are_no_prose():
     foot = ["Follow us", "Schedule", "Podcasts", LONG_TEASERS[0], "Where to watch", "Live", LONG_TEASERS[1]]
     reasons = reasons_of([*ARTICLE, *foot])

@@ -11,7 +11,9 @@ Each pass is linear in the number of lines:
    box is a wall too, unless two prose lines in a row follow it closely (an inline box, the
    article goes on). In each section between walls the densest run (Kadane) is found, and
    the article is the *first* run that is dense enough: comments and related stories come
-   after the article and may hold more prose than it does.
+   after the article and may hold more prose than it does. A run with the headline in it
+   is dense enough when what follows the headline is worth a short article, however long
+   the comment thread after it.
 3. The run is trimmed to start on prose (bylines, dates and captions above the first
    paragraph go) and to end on prose or a sentence, or on the last item of a numbered list
    that goes on from it (a listicle's tail). Inside it, fragments stay (subheadings, list
@@ -359,7 +361,10 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: set[
     densest run is found (Kadane's algorithm, one pass). Comments and related stories come
     after the article and can hold more prose than it does, so the article is the *first*
     run whose prose (the headline bonus aside) reaches MIN_ARTICLE_SCORE and
-    FIRST_RUN_SHARE of the densest run's; when none does, the densest run.
+    FIRST_RUN_SHARE of the densest run's, or whose lines after the headline reach
+    MIN_ARTICLE_SCORE alone: a thread of comments can hold more than four times the
+    article's prose, but the article is the text under the headline. When no run
+    qualifies, the densest run.
     """
     runs = []  # (score, first, last) of each section's densest run
     best, best_start, best_end = 0.0, 0, -1
@@ -389,6 +394,19 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: set[
     ]
     threshold = max(MIN_ARTICLE_SCORE, FIRST_RUN_SHARE * max(prose))
     for (_, first, last), score in zip(runs, prose):
-        if score >= threshold:
+        if score >= threshold or _under_headline(scores, ordered, first, last) >= MIN_ARTICLE_SCORE:
             return first, last
     return max(runs)[1:]
+
+
+def _under_headline(scores: Sequence[float], headlines: Sequence[int], first: int, last: int) -> float:
+    """Return what the lines of run first..last after its first headline score, 0.0 when it holds none.
+
+    ``headlines`` is sorted: one bisection finds the run's first headline. The runs do not
+    overlap, so summing their tails stays linear over the page.
+    """
+    at = bisect.bisect_left(headlines, first)
+    if at == len(headlines) or headlines[at] > last:
+        return 0.0
+    later = bisect.bisect_right(headlines, last) - at - 1
+    return sum(scores[headlines[at] + 1 : last + 1]) - HEADLINE_BONUS * later
