@@ -97,6 +97,10 @@ def test_article_lines_kept():
         "Close the door.",
         "Sign up for the rowing club closed on Monday, a week earlier than the members expected.",
         "The clerk asked for a postcode and a phone number, never for your email address or a card.",
+        # A count, a comment noun and a preposition, but no quoted title: a sentence.
+        "One response to the closure was a new ferry, which the council will pay for until 2026.",
+        "Two comments on the plan came from the engineers, who said the beams could be saved.",
+        "The report will not be published before the council has voted on the plans in March.",
     ],
 )
 def test_prose_that_looks_like_chrome_survives(line):
@@ -120,6 +124,10 @@ def test_inline_related_box_does_not_end_the_article():
         ("Sign up for our daily newsletter to get the best stories in your inbox.", "newsletter sign-up"),
         ("Your email address will not be published. Required fields are marked *", "comment form or disclaimer"),
         ("Save my name, email, and website in this browser for the next time I comment.", "comment form or disclaimer"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+         "comment form or disclaimer"),
+        ("Votre adresse e-mail ne sera pas publiée.", "comment form or disclaimer"),
+        ("Il tuo indirizzo email non sarà pubblicato.", "comment form or disclaimer"),
     ],
 )
 def test_chrome_inside_the_article(label, reason):
@@ -132,6 +140,17 @@ def test_chrome_inside_the_article(label, reason):
     [
         "Kommentare", "Artículos relacionados", "Leia também", "Articoli correlati", "Commentaires",
         "[ 12 comments ]", "Terkait", "Tinggalkan Balasan", "Sukai ini:",
+        # Blog software's comment forms and related-posts boxes, in the reader's language.
+        "Leave a Reply Cancel reply", "Schreibe einen Kommentar Antworten abbrechen",
+        "Kommentar verfassen", "Ähnliche Beiträge", "Laisser un commentaire Annuler la réponse",
+        "Deja una respuesta Cancelar la respuesta", "Geef een reactie", "Добавить комментарий",
+        # A comment thread's heading that counts its comments and quotes the post's title.
+        "5 thoughts on “Old bridge to close for two years”",
+        "One Reply to “Old bridge to close for two years”",
+        "2 Gedanken zu „Alte Brücke wird für zwei Jahre gesperrt“",
+        "12 commentaires sur « Le vieux pont fermé pour deux ans »",
+        "3 comentarios en «El puente viejo cierra dos años»",
+        "Один ответ к «Старый мост закроют на два года»",
     ],
 )
 def test_end_markers_in_several_languages(marker):

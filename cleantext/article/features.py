@@ -17,8 +17,8 @@ from typing import Optional
 from .. import patterns
 
 from .markers import (
-    AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, BOX_SUFFIXES, END_MARKERS, KEY_NOISE,
-    MAX_MARKER_CHARS, NOTICE_SYMBOL, NOTICE_WORDS, notice_reason,
+    AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, BOX_SUFFIXES, COMMENT_NOUNS, END_MARKERS, KEY_NOISE,
+    MAX_MARKER_CHARS, NOTICE_SYMBOL, NOTICE_WORDS, is_comment_count_heading, notice_reason,
 )
 
 __all__ = ["PROSE", "SENTENCE", "NEAR", "SHORT", "CHROME", "END", "BOX", "Judgement", "judge_line"]
@@ -109,6 +109,9 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
             reason = notice_reason(lowered)
             if reason:
                 return (CHROME, count, reason)
+        # The noun first: one set lookup rules out nearly every line before the call.
+        if len(lowered_words) > 3 and lowered_words[1] in COMMENT_NOUNS and is_comment_count_heading(lowered_words):
+            return _END_MARKER
         sample = lowered_words[:STOPWORD_SAMPLE_WORDS]
     else:
         sample = lowered.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]

@@ -9,7 +9,8 @@ looked up in a frozen set. Only short lines can be markers; a sentence that ment
 from __future__ import annotations
 
 __all__ = [
-    "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "END_MARKERS", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL",
+    "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "COMMENT_COUNT_WORDS", "COMMENT_NOUNS",
+    "COMMENT_PREPOSITIONS", "END_MARKERS", "is_comment_count_heading", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL",
     "KEY_NOISE", "MAX_MARKER_CHARS", "SALUTATION_WORDS", "SIGN_UP_CUES", "WEAK_NOTICE_PHRASES", "is_salutation",
     "marker_key", "notice_reason",
 ]
@@ -105,6 +106,7 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
         "promoted stories", "around the web", "from the web", "paid content",
         "newsletter", "sign up for our newsletter", "subscribe to our newsletter",
         "sign up for e mail newsletters", "get our newsletter",
+        "leave a reply cancel reply", "cancel reply", "leave a comment cancel reply",
         "previous post", "next post", "previous article", "next article",
         "previous post next post", "previous article next article", "post navigation",
         # de
@@ -114,7 +116,10 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
         "meistgelesene artikel", "empfehlungen", "themen", "schlagworte", "kommentare",
         "kommentar", "kommentar schreiben", "kommentieren", "diskussion", "artikel teilen",
         "teilen", "jetzt teilen", "über den autor", "zum autor", "newsletter abonnieren",
-        "lesen sie auch", "mehr lesen", "top themen",
+        "lesen sie auch", "mehr lesen", "top themen", "ähnliche beiträge", "verwandte beiträge",
+        "schreibe einen kommentar", "schreibe einen kommentar antworten abbrechen",
+        "hinterlasse einen kommentar", "kommentar verfassen", "kommentar verfassen antwort abbrechen",
+        "antworten abbrechen",
         # fr
         "articles similaires", "articles liés", "articles connexes", "à lire aussi",
         "lire aussi", "à lire également", "lire la suite", "sur le même sujet",
@@ -123,6 +128,7 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
         "commentaire", "laisser un commentaire", "laissez un commentaire", "réagir",
         "réactions", "partager", "partager cet article", "partagez", "mots clés",
         "à propos de l auteur", "l auteur", "abonnez vous à notre newsletter",
+        "laisser un commentaire annuler la réponse", "annuler la réponse",
         # es
         "artículos relacionados", "noticias relacionadas", "relacionados", "relacionado",
         "te puede interesar", "también te puede interesar", "te recomendamos",
@@ -130,23 +136,28 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
         "deja un comentario", "deja una respuesta", "dejar un comentario", "compartir",
         "comparte", "comparte esta noticia", "etiquetas", "temas", "sobre el autor",
         "lee también", "leer más", "suscríbete a nuestro boletín",
+        "deja una respuesta cancelar la respuesta", "cancelar la respuesta",
         # pt
         "artigos relacionados", "posts relacionados", "notícias relacionadas",
         "matérias relacionadas", "leia também", "veja também", "leia mais", "mais lidas",
         "mais lidos", "comentários", "comentário", "deixe um comentário",
         "deixe uma resposta", "deixe seu comentário", "compartilhe", "compartilhar",
         "você também pode gostar", "sobre o autor", "assine nossa newsletter",
+        "deixe uma resposta cancelar resposta", "cancelar resposta",
         # it
         "articoli correlati", "articoli simili", "potrebbe interessarti",
         "ti potrebbe interessare", "potrebbero interessarti", "leggi anche", "leggi di più",
         "i più letti", "più letti", "commenti", "commento", "lascia un commento",
         "lascia una risposta", "condividi", "condividi questo articolo", "correlati",
         "argomenti", "l autore", "iscriviti alla newsletter",
+        "lascia un commento annulla risposta", "annulla risposta",
         # nl
         "gerelateerde artikelen", "lees ook", "reacties", "reageer", "delen",
+        "geef een reactie", "geef een reactie reactie annuleren", "reactie annuleren",
         # ru
         "похожие статьи", "похожие новости", "читайте также", "читайте также",
         "комментарии", "поделиться", "популярное", "рекомендуем", "по теме",
+        "добавить комментарий", "добавить комментарий отменить ответ", "отменить ответ",
         # id / ms
         "artikel terkait", "berita terkait", "baca juga", "komentar", "bagikan",
         "terkait", "bagikan ini", "sukai ini", "tanggapan", "satu tanggapan",
@@ -154,6 +165,49 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
         "share this on whatsapp",
     }
 )
+
+# The heading of a comment thread that counts its comments and names the post ("5 thoughts
+# on “Title”", "2 Gedanken zu „Titel“", "12 commentaires sur « Titre »"): blog software
+# prints it in the reader's language, and with the title it is too long for a marker key.
+# Its first word is a count, its second a noun of this list, its third a preposition, and
+# the title follows in quotes: "One response to the crisis was ..." is a sentence.
+COMMENT_COUNT_WORDS: frozenset[str] = frozenset(
+    "one a ein eine einen une un um uma uno una één eén один одна".split()
+)
+COMMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    thought thoughts reply replies response responses comment comments
+    gedanke gedanken antwort antworten kommentar kommentare
+    réflexion réflexions réponse réponses commentaire commentaires
+    comentario comentarios pensamiento pensamientos respuesta respuestas
+    comentário comentários pensamento pensamentos resposta respostas
+    commento commenti pensiero pensieri risposta risposte
+    reactie reacties gedachte gedachten
+    комментарий комментария комментариев ответ ответа ответов
+    """.split()
+)
+COMMENT_PREPOSITIONS: frozenset[str] = frozenset("on to zu auf sur à en sobre em para su a op over к на".split())
+OPENING_QUOTES = "“„«‹\"'‘‚”"
+
+
+def is_comment_count_heading(words: list[str]) -> bool:
+    """Return whether a line's lowercased words open a counted comment thread's heading.
+
+    >>> is_comment_count_heading("5 thoughts on “why we left”".split())
+    True
+    >>> is_comment_count_heading("10 places to travel in 2020".split())
+    False
+    >>> is_comment_count_heading("one response to the crisis was a new tax.".split())
+    False
+    """
+    return (
+        len(words) > 3
+        and words[1] in COMMENT_NOUNS
+        and words[3][0] in OPENING_QUOTES
+        and words[2] in COMMENT_PREPOSITIONS
+        and (words[0].isdigit() or words[0] in COMMENT_COUNT_WORDS)
+    )
+
 
 # Advertising labels that interrupt an article: removed, but the article goes on after them.
 AD_LABELS: frozenset[str] = frozenset(
@@ -186,11 +240,18 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "may not be published", "may not be reproduced", "registered trademark",
     ),
     "comment form or disclaimer": (
-        "save my name", "required fields", "will not be published", "akismet", "comment data", "post was not sent",
+        "save my name", "required fields", "akismet", "comment data", "post was not sent",
         "notify me of", "log in to comment", "login to comment", "log in to reply",
         "community rules", "community guidelines", "comments are closed",
         "comments are moderated", "do not necessarily reflect", "views expressed",
         "opinions expressed",
+        # "Your email address will not be published", as blog software words it: the
+        # address is named, since a report that "will not be published" is news.
+        "address will not be published", "(will not be published)", "e-mail-adresse wird nicht veröffentlicht", "adresse e-mail ne sera pas publiée",
+        "adresse de messagerie ne sera pas publiée", "correo electrónico no será publicada",
+        "endereço de email não será publicado", "endereço de e-mail não será publicado",
+        "indirizzo email non sarà pubblicato", "e-mailadres wordt niet gepubliceerd",
+        "email не будет опубликован",
     ),
     "newsletter sign-up": (
         "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for",
