@@ -296,6 +296,38 @@ def test_a_headline_with_little_under_it_before_a_marker_is_not_the_article():
     assert reasons[-len(ARTICLE):] == [None] * len(ARTICLE)
 
 
+# A blog's sidebar, printed before the post: a bio and a widget's blurb are prose, and
+# outweigh the menu lines between them.
+SIDEBAR = [
+    "Jane Smith is a reporter who has covered the valley's towns and its council for twenty years now.",
+    "My home page",
+    "My papers",
+    "Where to find me?",
+    "If you want to meet Jane in person, she gives a public talk at the town library every month.",
+    "Recent Posts",
+    "Ferry timetable announced",
+]
+
+
+def test_a_sidebar_before_the_headline_is_not_the_article():
+    reasons = reasons_of([PAGE[0], *SIDEBAR, "Old bridge to close for two years", *ARTICLE])
+    assert [reasons[line] for line in SIDEBAR] == ["text outside the article"] + ["short line outside the article"] * 3 + [
+        "text outside the article"] + ["short line outside the article"] * 2
+    assert [reasons[line] for line in ARTICLE] == [None] * len(ARTICLE)
+
+
+def test_a_title_part_repeated_after_the_article_does_not_start_it():
+    # "The Valley Gazette" is the title's site name; the footer repeats it over a promotion
+    # shorter than the article: the article stays.
+    promotion = [
+        "The Valley Gazette",
+        "Read the new edition before it is printed, every Friday from six in the evening on any of your devices.",
+        "Sign in once and read everything on every device you own, at home or on the road, and even offline.",
+    ]
+    reasons = reasons_of(["Old bridge to close for two years - The Valley Gazette", *ARTICLE, *promotion])
+    assert [reasons[line] for line in ARTICLE] == [None] * len(ARTICLE)
+
+
 def test_long_headlines_after_the_article_are_no_prose():
     foot = ["Follow us", "Schedule", "Podcasts", LONG_TEASERS[0], "Where to watch", "Live", LONG_TEASERS[1]]
     reasons = reasons_of([*ARTICLE, *foot])

@@ -14,8 +14,9 @@ Each pass is linear in the number of lines:
    after the article and may hold more prose than it does. A run with the headline in it
    is dense enough when what follows the headline is worth a short article, however long
    the comment thread after it.
-3. The run is trimmed to start on prose (bylines, dates and captions above the first
-   paragraph go) and to end on prose or a sentence, or on the last item of a numbered list
+3. The run starts at the headline when one is inside it and the run weighs more after
+   it than before (a blog's sidebar printed before the post goes). It is trimmed to start
+   on prose (bylines, dates and captions above the first paragraph go) and to end on prose or a sentence, or on the last item of a numbered list
    that goes on from it (a listicle's tail). Inside it, fragments stay (subheadings, list
    items) and notices go; outside it everything goes, with a reason saying where.
 
@@ -116,7 +117,9 @@ def classify(
     for i in headlines:
         scores[i] = HEADLINE_BONUS
     walls = [kind == END or (kind == BOX and i not in boxed) for i, kind in enumerate(kinds)]
-    start, end = _article_run(scores, walls, headlines)
+    ordered = sorted(headlines)
+    start, end = _article_run(scores, walls, ordered)
+    start = _from_headline(scores, ordered, start, end)
     # The run starts on prose and ends on prose or a sentence: what stands between the
     # headline and the first paragraph (bylines, dates, captions) is not the article.
     while start <= end and (judged[start][0] not in (PROSE, SENTENCE) or start in headlines):
@@ -354,7 +357,7 @@ def _densest_run(scores: Sequence[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
-def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: set[int]) -> tuple[int, int]:
+def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: Sequence[int]) -> tuple[int, int]:
     """Return (first, last) index of the article: the first dense run between walls.
 
     End markers are walls: the page is cut into sections at each, and each section's
@@ -385,16 +388,15 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: set[
         runs.append((best, best_start, best_end))
     if not runs:
         return 0, -1
-    # Sorted, the headlines inside a run are counted by bisection: a page of headlines
-    # between walls would otherwise cost runs x headlines.
-    ordered = sorted(headlines)
+    # The headlines are sorted: those inside a run are counted by bisection, where a page
+    # of headlines between walls would otherwise cost runs x headlines.
     prose = [
-        score - HEADLINE_BONUS * (bisect.bisect_right(ordered, last) - bisect.bisect_left(ordered, first))
+        score - HEADLINE_BONUS * (bisect.bisect_right(headlines, last) - bisect.bisect_left(headlines, first))
         for score, first, last in runs
     ]
     threshold = max(MIN_ARTICLE_SCORE, FIRST_RUN_SHARE * max(prose))
     for (_, first, last), score in zip(runs, prose):
-        if score >= threshold or _under_headline(scores, ordered, first, last) >= MIN_ARTICLE_SCORE:
+        if score >= threshold or _under_headline(scores, headlines, first, last) >= MIN_ARTICLE_SCORE:
             return first, last
     return max(runs)[1:]
 
@@ -410,3 +412,20 @@ def _under_headline(scores: Sequence[float], headlines: Sequence[int], first: in
         return 0.0
     later = bisect.bisect_right(headlines, last) - at - 1
     return sum(scores[headlines[at] + 1 : last + 1]) - HEADLINE_BONUS * later
+
+
+def _from_headline(scores: Sequence[float], headlines: Sequence[int], start: int, end: int) -> int:
+    """Return where the article in run start..end begins: at a headline inside it, when the run weighs more after it.
+
+    Blogs print their sidebar before the post: its bio and widget blurbs can outweigh the
+    menu lines between them and join the run, up to the headline. What follows the
+    headline must outweigh what precedes it, and be an article on its own: a page title's
+    site name repeated in the footer ("DER SPIEGEL 52/2018") comes after the article.
+    ``headlines`` is sorted.
+    """
+    at = bisect.bisect_right(headlines, start)
+    if at == len(headlines) or headlines[at] > end:
+        return start
+    headline = headlines[at]
+    before = sum(scores[start:headline])
+    return headline if _under_headline(scores, headlines, headline, end) >= max(MIN_ARTICLE_SCORE, before) else start
