@@ -113,6 +113,9 @@ UI_LABELS = _phrases(
     nach oben
     mehr lesen
     weiterlesen
+    zurück zur übersicht
+    mehr erfahren
+    erfahre mehr
     startseite
     link kopieren
     vorlesen
@@ -333,7 +336,7 @@ SOCIAL_NETWORKS = frozenset(
 SHARE_WORDS = frozenset(
     """
     share on via print copy link tweet pin it save comment comments
-    teilen auf drucken partager sur imprimer compartir en imprimir compartilhar partilhar
+    teilen twittern mitteilen auf drucken partager sur imprimer compartir en imprimir compartilhar partilhar
     no na condividi su stampa
     """.split()
 )

@@ -91,8 +91,14 @@ def byline_author(line: str) -> str | None:
 
 
 # Words that join a date to the name in a byline: "By Jane Doe on July 14, 2023",
-# "Von Anna Schmidt am 14. Juli 2023", "Par Jean Dupont le 14 juillet 2023".
-_DATE_JOINERS = (" on ", " am ", " le ", " el ", " il ", " em ")
+# "Von Anna Schmidt am 14. Juli 2023", "Par Jean Dupont le 14 juillet 2023", with a verb
+# first or not ("By Jane Doe published on ...", "Von Anna Schmidt veröffentlicht am ...").
+# The forms with a verb come first: the plain joiner would leave the verb in the name.
+_DATE_JOINERS = (
+    " published on ", " posted on ", " updated on ", " veröffentlicht am ", " publiziert am ",
+    " aktualisiert am ", " publié le ", " mis à jour le ", " publicado el ", " publicado em ",
+    " pubblicato il ", " on ", " am ", " le ", " el ", " il ", " em ",
+)
 
 
 def _without_date(author: str) -> str:

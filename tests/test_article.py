@@ -128,6 +128,8 @@ def test_inline_related_box_does_not_end_the_article():
          "comment form or disclaimer"),
         ("Votre adresse e-mail ne sera pas publiée.", "comment form or disclaimer"),
         ("Il tuo indirizzo email non sarà pubblicato.", "comment form or disclaimer"),
+        ("Kommentare geschlossen", "comment form or disclaimer"),
+        ("Wir verwenden Cookies, um Ihnen das beste Erlebnis auf unserer Website zu bieten.", "cookie notice"),
     ],
 )
 def test_chrome_inside_the_article(label, reason):
@@ -143,6 +145,7 @@ def test_chrome_inside_the_article(label, reason):
         # Blog software's comment forms and related-posts boxes, in the reader's language.
         "Leave a Reply Cancel reply", "Schreibe einen Kommentar Antworten abbrechen",
         "Kommentar verfassen", "Ähnliche Beiträge", "Laisser un commentaire Annuler la réponse",
+        "Kommentare Schreibe einen Kommentar", "Kommentar hinzufügen",
         "Deja una respuesta Cancelar la respuesta", "Geef een reactie", "Добавить комментарий",
         # A comment thread's heading that counts its comments and quotes the post's title.
         "5 thoughts on “Old bridge to close for two years”",
@@ -157,7 +160,7 @@ def test_end_markers_in_several_languages(marker):
     teaser = "Another story from this site that is not part of the article at all, really."
     lines = [*ARTICLE, marker, teaser]
     reasons = reasons_of(lines)
-    assert reasons[marker] in ("end-of-article marker", "related links box")
+    assert reasons[marker] in ("end-of-article marker", "related links box", "comment thread heading")
     assert reasons[teaser] == "after the end-of-article marker"
 
 
@@ -307,6 +310,19 @@ SIDEBAR = [
     "Recent Posts",
     "Ferry timetable announced",
 ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Leave a Reply", "Schreibe einen Kommentar", "12 thoughts on “Old bridge to close for two years”"]
+)
+def test_a_comment_thread_does_not_outweigh_the_article_between_two_comment_links(heading):
+    # "Comments (12)" is a link at the top of the post; the thread under its heading holds
+    # four times the article's prose. No headline repeats the page title here.
+    lines = ["The Valley Gazette", "Comments (12)", *ARTICLE, heading, *THREAD]
+    reasons = reasons_of(lines)
+    assert [reasons[line] for line in ARTICLE] == [None] * len(ARTICLE)
+    assert reasons[heading] == "comment thread heading"
+    assert reasons[THREAD[1]] == "after the end-of-article marker"
 
 
 def test_a_sidebar_before_the_headline_is_not_the_article():

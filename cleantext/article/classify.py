@@ -35,7 +35,7 @@ from typing import Sequence
 
 from .. import patterns
 
-from .features import BOX, CHROME, END, NEAR, PROSE, SENTENCE, SHORT, judge_line
+from .features import BOX, CHROME, END, NEAR, PROSE, SENTENCE, SHORT, THREAD_REASON, judge_line
 from .markers import is_salutation
 from .language import SAMPLE_CHARS, code_of, guess_language, stopwords
 
@@ -118,7 +118,8 @@ def classify(
         scores[i] = HEADLINE_BONUS
     walls = [kind == END or (kind == BOX and i not in boxed) for i, kind in enumerate(kinds)]
     ordered = sorted(headlines)
-    start, end = _article_run(scores, walls, ordered)
+    thread = next((i for i, (_, _, reason) in enumerate(judged) if reason == THREAD_REASON), n)
+    start, end = _article_run(scores, walls, ordered, thread)
     start = _from_headline(scores, ordered, start, end)
     # The run starts on prose and ends on prose or a sentence: what stands between the
     # headline and the first paragraph (bylines, dates, captions) is not the article.
@@ -357,14 +358,15 @@ def _densest_run(scores: Sequence[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
-def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: Sequence[int]) -> tuple[int, int]:
+def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: Sequence[int], thread: int) -> tuple[int, int]:
     """Return (first, last) index of the article: the first dense run between walls.
 
     End markers are walls: the page is cut into sections at each, and each section's
     densest run is found (Kadane's algorithm, one pass). Comments and related stories come
     after the article and can hold more prose than it does, so the article is the *first*
     run whose prose (the headline bonus aside) reaches MIN_ARTICLE_SCORE and
-    FIRST_RUN_SHARE of the densest run's, or whose lines after the headline reach
+    FIRST_RUN_SHARE of the densest run's before line ``thread`` (a comment thread's
+    heading: comments can outweigh the article many times), or whose lines after the headline reach
     MIN_ARTICLE_SCORE alone: a thread of comments can hold more than four times the
     article's prose, but the article is the text under the headline. When no run
     qualifies, the densest run.
@@ -394,7 +396,8 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: Sequ
         score - HEADLINE_BONUS * (bisect.bisect_right(headlines, last) - bisect.bisect_left(headlines, first))
         for score, first, last in runs
     ]
-    threshold = max(MIN_ARTICLE_SCORE, FIRST_RUN_SHARE * max(prose))
+    before_thread = [score for (_, first, _), score in zip(runs, prose) if first < thread]
+    threshold = max(MIN_ARTICLE_SCORE, FIRST_RUN_SHARE * max(before_thread or prose))
     for (_, first, last), score in zip(runs, prose):
         if score >= threshold or _under_headline(scores, headlines, first, last) >= MIN_ARTICLE_SCORE:
             return first, last

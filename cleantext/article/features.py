@@ -18,10 +18,10 @@ from .. import patterns
 
 from .markers import (
     AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, BOX_SUFFIXES, COMMENT_NOUNS, END_MARKERS, KEY_NOISE,
-    MAX_MARKER_CHARS, NOTICE_SYMBOL, NOTICE_WORDS, is_comment_count_heading, notice_reason,
+    MAX_MARKER_CHARS, NOTICE_SYMBOL, NOTICE_WORDS, THREAD_MARKERS, is_comment_count_heading, notice_reason,
 )
 
-__all__ = ["PROSE", "SENTENCE", "NEAR", "SHORT", "CHROME", "END", "BOX", "Judgement", "judge_line"]
+__all__ = ["PROSE", "SENTENCE", "NEAR", "SHORT", "CHROME", "END", "BOX", "THREAD_REASON", "Judgement", "judge_line"]
 
 PROSE, SENTENCE, NEAR, SHORT, CHROME, END, BOX = (
     "prose", "sentence", "near", "short", "chrome", "end", "box"
@@ -64,11 +64,15 @@ SENTENCE_END = frozenset(".!?”\"…。！？")
 Judgement = tuple[str, int, Optional[str]]
 
 _END_MARKER = (END, 0, "end-of-article marker")
+#: The reason of a comment thread's heading: an end marker the article's run is chosen before.
+THREAD_REASON = "comment thread heading"
+_THREAD_MARKER = (END, 0, THREAD_REASON)
 _BOX_MARKER = (BOX, 0, "end-of-article marker")
 _AD_LABEL = (CHROME, 0, "advertising label")
 # Every heading key with its judgement: one dict lookup per short line.
 _HEADINGS: dict[str, Judgement] = {
     **dict.fromkeys(END_MARKERS, _END_MARKER),
+    **dict.fromkeys(THREAD_MARKERS, _THREAD_MARKER),
     **dict.fromkeys(BOX_MARKERS, _BOX_MARKER),
     **dict.fromkeys(AD_LABELS, _AD_LABEL),
 }
@@ -111,7 +115,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
                 return (CHROME, count, reason)
         # The noun first: one set lookup rules out nearly every line before the call.
         if len(lowered_words) > 3 and lowered_words[1] in COMMENT_NOUNS and is_comment_count_heading(lowered_words):
-            return _END_MARKER
+            return _THREAD_MARKER
         sample = lowered_words[:STOPWORD_SAMPLE_WORDS]
     else:
         sample = lowered.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "COMMENT_COUNT_WORDS", "COMMENT_NOUNS",
-    "COMMENT_PREPOSITIONS", "END_MARKERS", "is_comment_count_heading", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL",
+    "COMMENT_PREPOSITIONS", "END_MARKERS", "THREAD_MARKERS", "is_comment_count_heading", "AD_LABELS", "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL",
     "KEY_NOISE", "MAX_MARKER_CHARS", "SALUTATION_WORDS", "SIGN_UP_CUES", "WEAK_NOTICE_PHRASES", "is_salutation",
     "marker_key", "notice_reason",
 ]
@@ -77,9 +77,29 @@ BOX_PREFIX_MAX_WORDS = 5
 # capitalised as headings are: "She edits the newsletter" is no heading.
 BOX_SUFFIXES: tuple[str, ...] = (" Newsletter", " Newsletters", " NEWSLETTER", " NEWSLETTERS")
 
+# Headings that only a comment thread has: its reply form's title and the thread's
+# counted heading (see is_comment_count_heading). "Comments" or "Leave a comment" may be
+# a link at the top of a post; these are never there. Comments can outweigh the article
+# many times over, and what follows these does not count when the article's run is chosen.
+THREAD_MARKERS: frozenset[str] = frozenset(
+    {
+        "leave a reply", "comments leave a reply", "leave a reply cancel reply", "cancel reply",
+        "leave a comment cancel reply",
+        "schreibe einen kommentar", "kommentare schreibe einen kommentar",
+        "schreibe einen kommentar antworten abbrechen", "antworten abbrechen",
+        "kommentar verfassen antwort abbrechen",
+        "laisser un commentaire annuler la réponse", "annuler la réponse",
+        "deja una respuesta", "deja una respuesta cancelar la respuesta", "cancelar la respuesta",
+        "deixe uma resposta", "deixe uma resposta cancelar resposta", "cancelar resposta",
+        "lascia una risposta", "lascia un commento annulla risposta", "annulla risposta",
+        "geef een reactie reactie annuleren", "reactie annuleren",
+        "добавить комментарий отменить ответ", "отменить ответ",
+    }
+)
+
 # Headings after which the page moves on from the article for good: comments, share bars,
 # tags, the author box, newsletter boxes, most-read lists. Each alone on a line.
-END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
+END_MARKERS: frozenset[str] = BOX_MARKERS | THREAD_MARKERS | frozenset(
     {
         # en
         "related", "related articles", "related stories", "related posts", "related content",
@@ -95,6 +115,7 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
         "you might like", "you may be interested in", "also read", "also on",
         "read next", "what to read next", "up next", "next up", "read more", "keep reading",
         "comments", "comment", "leave a reply", "leave a comment", "post a comment",
+        "comments leave a reply", "comments leave a comment",
         "add a comment", "add comment", "write a comment", "show comments", "view comments",
         "load comments", "join the conversation", "join the discussion", "discussion",
         "responses", "reader comments", "conversation",
@@ -119,6 +140,8 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | frozenset(
         "lesen sie auch", "mehr lesen", "top themen", "ähnliche beiträge", "verwandte beiträge",
         "schreibe einen kommentar", "schreibe einen kommentar antworten abbrechen",
         "hinterlasse einen kommentar", "kommentar verfassen", "kommentar verfassen antwort abbrechen",
+        "kommentare schreibe einen kommentar", "kommentare hinterlasse einen kommentar",
+        "kommentar hinzufügen",
         "antworten abbrechen",
         # fr
         "articles similaires", "articles liés", "articles connexes", "à lire aussi",
@@ -229,6 +252,7 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "we use cookies", "site uses cookies", "website uses cookies", "uses cookies to",
         "cookie policy", "cookie settings", "cookie preferences", "cookie consent",
         "accept cookies", "accept all cookies", "use of cookies", "verwendet cookies",
+        "verwenden cookies", "nutzt cookies", "nutzen cookies",
         "cookie-einstellungen", "utilise des cookies", "utilisons des cookies",
         "utiliza cookies", "utilizamos cookies", "usa cookies", "utilizziamo i cookie",
         "utilizza i cookie", "использует cookie",
@@ -243,7 +267,7 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "save my name", "required fields", "akismet", "comment data", "post was not sent",
         "notify me of", "log in to comment", "login to comment", "log in to reply",
         "community rules", "community guidelines", "comments are closed",
-        "comments are moderated", "do not necessarily reflect", "views expressed",
+        "comments are moderated", "kommentare geschlossen", "kommentare sind geschlossen", "do not necessarily reflect", "views expressed",
         "opinions expressed",
         # "Your email address will not be published", as blog software words it: the
         # address is named, since a report that "will not be published" is news.
