@@ -145,7 +145,7 @@ def test_chrome_inside_the_article(label, reason):
         # Blog software's comment forms and related-posts boxes, in the reader's language.
         "Leave a Reply Cancel reply", "Schreibe einen Kommentar Antworten abbrechen",
         "Kommentar verfassen", "Ähnliche Beiträge", "Laisser un commentaire Annuler la réponse",
-        "Kommentare Schreibe einen Kommentar", "Kommentar hinzufügen",
+        "Kommentare Schreibe einen Kommentar", "Kommentar hinzufügen", "No Comments Yet", "Comments are closed.",
         "Deja una respuesta Cancelar la respuesta", "Geef een reactie", "Добавить комментарий",
         # A comment thread's heading that counts its comments and quotes the post's title.
         "5 thoughts on “Old bridge to close for two years”",
