@@ -285,6 +285,19 @@ def test_the_article_under_the_headline_stays_before_a_longer_comment_thread():
     assert reasons[THREAD[1]] == "after the end-of-article marker"
 
 
+def test_a_standfirst_under_the_headline_does_not_take_the_article_from_after_the_share_bar():
+    # News pages: headline, dek, a share bar with a comment count (an end marker), then the
+    # article. The dek is 30 words and more, but only a dek.
+    dek = (
+        "The council has voted to close the old bridge to all traffic for two years, and the town is split over"
+        " what comes next for the river crossing that thousands of people use every single day of the week."
+    )
+    body = ARTICLE * 3  # four times the dek's words and more: the dek alone is no article
+    lines = [PAGE[0], "Old bridge to close for two years", dek, "Share", "Tweet", "36 comments", *body]
+    reasons = classify(lines, language="en")
+    assert reasons[-len(body):] == [None] * len(body)
+
+
 def test_a_headline_with_little_under_it_before_a_marker_is_not_the_article():
     # A sign-up box above the headline, a share bar's "Write a comment" under it, then the
     # article: the headline's own section holds prose, but not under the headline.

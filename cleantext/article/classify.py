@@ -35,7 +35,7 @@ from typing import Sequence
 
 from .. import patterns
 
-from .features import BOX, CHROME, END, NEAR, PROSE, SENTENCE, SHORT, THREAD_REASON, judge_line
+from .features import BOX, CHROME, END, NEAR, PROSE, PROSE_MIN_WORDS, SENTENCE, SHORT, THREAD_REASON, judge_line
 from .markers import is_salutation
 from .language import SAMPLE_CHARS, code_of, guess_language, stopwords
 
@@ -405,16 +405,23 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: Sequ
 
 
 def _under_headline(scores: Sequence[float], headlines: Sequence[int], first: int, last: int) -> float:
-    """Return what the lines of run first..last after its first headline score, 0.0 when it holds none.
+    """Return what the lines of run first..last after its first headline score, when they are more than a standfirst.
 
-    ``headlines`` is sorted: one bisection finds the run's first headline. The runs do not
-    overlap, so summing their tails stays linear over the page.
+    0.0 when the run holds no headline, or when at most STANDFIRST_MAX_LINES paragraphs
+    follow it: news pages print the dek under the headline, then a share bar with a
+    comment count ("36 commentaires", an end marker), then the article. ``headlines`` is
+    sorted: one bisection finds the run's first headline. The runs do not overlap, so
+    summing their tails stays linear over the page.
     """
     at = bisect.bisect_left(headlines, first)
     if at == len(headlines) or headlines[at] > last:
         return 0.0
     later = bisect.bisect_right(headlines, last) - at - 1
-    return sum(scores[headlines[at] + 1 : last + 1]) - HEADLINE_BONUS * later
+    tail = scores[headlines[at] + 1 : last + 1]
+    # A paragraph scores its words, PROSE_MIN_WORDS at least; other lines 1 at most, a
+    # headline HEADLINE_BONUS.
+    paragraphs = sum(score >= PROSE_MIN_WORDS for score in tail) - later
+    return sum(tail) - HEADLINE_BONUS * later if paragraphs > STANDFIRST_MAX_LINES else 0.0
 
 
 def _from_headline(scores: Sequence[float], headlines: Sequence[int], start: int, end: int) -> int:
