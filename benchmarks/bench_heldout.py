@@ -7,7 +7,8 @@ mostly German, English and French blogs, shops and news sites, in two sets:
   hand-written checks of them (``tests/realworld_tests.py``: text that must be in the
   extraction, text that must not). Session 8 read some of these pages to find failures.
 - htmldate 1.0.0's ships 61 more (its date tests' pages, those of trafilatura's set left
-  out). None of them was read while writing rules: the cleaner check.
+  out). Session 8 read one of them (mediapart.fr), to see why a change made it worse;
+  no rule was written from them: the cleaner check.
 
 Both are GPL-licensed, so they are downloaded from the package index when this runs, into
 a cache folder, and never committed.
