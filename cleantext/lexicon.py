@@ -83,6 +83,15 @@ UI_LABELS = _phrases(
     got it
     accept
     accept all cookies
+    view this post on instagram
+    view on instagram
+    sieh dir diesen beitrag auf instagram an
+    diesen beitrag auf instagram ansehen
+    voir cette publication sur instagram
+    ver esta publicación en instagram
+    ver essa foto no instagram
+    ver esta foto no instagram
+    visualizza questo post su instagram
     reject all
     loading
     view comments

@@ -107,6 +107,9 @@ UI_LABELS = [
     "Cerrar", "Compartir", "Publicidad", "Leer más", "Ir al contenido", "Suscríbete", "Iniciar sesión",
     "Fechar", "Compartilhar", "Partilhar", "Publicidade", "Leia mais", "Ir para o conteúdo", "Iniciar sessão",
     "Chiudi", "Condividi", "Pubblicità", "Continua a leggere", "Vai al contenuto", "Torna su ↑", "Iscriviti",
+    # An embedded Instagram post's link, in the reader's language; a blog's way back.
+    "View this post on Instagram", "Sieh dir diesen Beitrag auf Instagram an", "Voir cette publication sur Instagram",
+    "Zurück zur Übersicht", "Mehr erfahren",
 ]
 NOT_UI_LABELS = [
     "Close the door.", "Print the labels before noon.", "Share the load with your neighbours.",
@@ -114,6 +117,7 @@ NOT_UI_LABELS = [
     "Schließen Sie bitte die Tür.", "Fermez la porte.", "Cierra la puerta.", "Feche a porta.",
     "Chiudi la porta.", "Cerca di arrivare presto.", "Exit", '"', "'", "42", "A", "* * *", "1.",
     "The advertisement industry is changing fast, analysts say.",
+    "She asked readers to view this post on Instagram before the account was closed.",
 ]
 
 
