@@ -146,6 +146,7 @@ def test_chrome_inside_the_article(label, reason):
         "Leave a Reply Cancel reply", "Schreibe einen Kommentar Antworten abbrechen",
         "Kommentar verfassen", "Ähnliche Beiträge", "Laisser un commentaire Annuler la réponse",
         "Kommentare Schreibe einen Kommentar", "Kommentar hinzufügen", "No Comments Yet", "Comments are closed.",
+        "Topics in this article", "Themen in diesem Artikel",
         "Deja una respuesta Cancelar la respuesta", "Geef een reactie", "Добавить комментарий",
         # A comment thread's heading that counts its comments and quotes the post's title.
         "5 thoughts on “Old bridge to close for two years”",

@@ -122,7 +122,8 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | THREAD_MARKERS | frozenset(
         "responses", "reader comments", "conversation",
         "share this", "share this article", "share this story", "share this post",
         "share this page", "share on", "sharing is caring", "like this",
-        "tags", "filed under", "topics", "categories", "related topics",
+        "tags", "filed under", "topics", "categories", "related topics", "topics in this article",
+        "more on these topics",
         "about the author", "about the authors", "author", "about",
         "sponsored links", "sponsored content", "sponsored stories", "from our partners",
         "promoted stories", "around the web", "from the web", "paid content",
@@ -142,7 +143,7 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | THREAD_MARKERS | frozenset(
         "schreibe einen kommentar", "schreibe einen kommentar antworten abbrechen",
         "hinterlasse einen kommentar", "kommentar verfassen", "kommentar verfassen antwort abbrechen",
         "kommentare schreibe einen kommentar", "kommentare hinterlasse einen kommentar",
-        "kommentar hinzufügen",
+        "kommentar hinzufügen", "themen in diesem artikel", "mehr zu diesen themen",
         "antworten abbrechen",
         # fr
         "articles similaires", "articles liés", "articles connexes", "à lire aussi",
