@@ -12,12 +12,14 @@ Each pass is linear in the number of lines:
    article goes on). In each section between walls the densest run (Kadane) is found, and
    the article is the *first* run that is dense enough: comments and related stories come
    after the article and may hold more prose than it does. A run with the headline in it
-   is dense enough when what follows the headline is worth a short article, however long
-   the comment thread after it.
+   is dense enough when more than a standfirst follows the headline, however long the
+   comment thread after it; and a comment thread's own heading ("Leave a Reply") keeps
+   the runs after it from setting the bar.
 3. The run starts at the headline when one is inside it and the run weighs more after
    it than before (a blog's sidebar printed before the post goes). It is trimmed to start
-   on prose (bylines, dates and captions above the first paragraph go) and to end on prose or a sentence, or on the last item of a numbered list
-   that goes on from it (a listicle's tail). Inside it, fragments stay (subheadings, list
+   on prose (bylines, dates and captions above the first paragraph go) and to end on
+   prose or a sentence, or on the last item of a numbered list that goes on from it (a
+   listicle's tail). Inside it, fragments stay (subheadings, list
    items) and notices go; outside it everything goes, with a reason saying where.
 
 Idempotence (``classify(kept) == [None] * len(kept)``): scores depend on the line alone,
@@ -366,7 +368,7 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: Sequ
     after the article and can hold more prose than it does, so the article is the *first*
     run whose prose (the headline bonus aside) reaches MIN_ARTICLE_SCORE and
     FIRST_RUN_SHARE of the densest run's before line ``thread`` (a comment thread's
-    heading: comments can outweigh the article many times), or whose lines after the headline reach
+    heading), or whose lines after the headline are more than a standfirst and reach
     MIN_ARTICLE_SCORE alone: a thread of comments can hold more than four times the
     article's prose, but the article is the text under the headline. When no run
     qualifies, the densest run.
