@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import re
 import subprocess
 import sys
 import tarfile
@@ -53,7 +52,6 @@ SETS = (
 DEFAULT_CACHE = Path.home() / ".cache" / "cleantext-bench"
 # Pages where trafilatura finds less than this are not articles to score against.
 MIN_SILVER_WORDS = 50
-_TOKEN = re.compile(r"\w+")
 
 
 def fetch(cache: Path, requirement: str, unpacked: str) -> Path:
@@ -113,7 +111,7 @@ def hand_checks(source: Path) -> dict[str, tuple[list[str], list[str]]]:
 
 
 def _words(text: str) -> str:
-    return " " + " ".join(_TOKEN.findall(text)) + " "
+    return " " + " ".join(aeb.TOKEN.findall(text)) + " "
 
 
 def check_rates(outputs: dict[str, str], checks: dict[str, tuple[list[str], list[str]]]) -> tuple[float, float, int, int]:

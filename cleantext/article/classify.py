@@ -19,8 +19,8 @@ Each pass is linear in the number of lines:
    it than before (a blog's sidebar printed before the post goes). It is trimmed to start
    on prose (bylines, dates and captions above the first paragraph go) and to end on
    prose or a sentence, or on the last item of a numbered list that goes on from it (a
-   listicle's tail). Inside it, fragments stay (subheadings, list
-   items) and notices go; outside it everything goes, with a reason saying where.
+   listicle's tail). Inside it, fragments stay (subheadings, list items) and notices go;
+   outside it everything goes, with a reason saying where.
 
 Idempotence (``classify(kept) == [None] * len(kept)``): scores depend on the line alone,
 and a maximum-sum run has non-negative prefix and suffix sums, which dropping negative
