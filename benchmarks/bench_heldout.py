@@ -9,12 +9,16 @@ mostly German, English and French blogs, shops and news sites, in two sets:
 - htmldate 1.0.0's ships 61 more (its date tests' pages, those of trafilatura's set left
   out). Session 8 read one of them (mediapart.fr), to see why a change made it worse;
   no rule was written from them: the cleaner check.
+- newspaper4k 0.9.6's ships 23 pages with the article text its own tests expect
+  (``tests/data/html``, ``tests/data/txt``), in 10 languages: Arabic, Burmese, Chinese,
+  Japanese, Korean, Latvian, Spanish, Thai among them. That text is a second reference,
+  made by another extractor than the silver one. Added in session 9, which read it.
 
-Both are GPL-licensed, so they are downloaded from the package index when this runs, into
-a cache folder, and never committed.
+The first two are GPL-licensed, the third MIT; all are downloaded from the package index
+when this runs, into a cache folder, and never committed.
 
 Each page is flattened the way the dev split's dumps were made (html-text 0.7.1
-``extract_text()``, UTF-8 or cp1252), and two figures are printed for each system:
+``extract_text()``, UTF-8 or cp1252), and these figures are printed for each system:
 
 1. **Silver F1**: the benchmark's metric against trafilatura 2.3.1's extraction of the same
    HTML (``include_comments=False``), on pages where it finds 50 words or more. On the dev
@@ -23,6 +27,9 @@ Each page is flattened the way the dev split's dumps were made (html-text 0.7.1
 2. **Hand-written checks**: the share of "must be in" snippets found and of "must not be
    in" snippets left out, matched on word tokens. trafilatura 1.0.0 kept comments, so a
    few "must be in" snippets are comments, which cleantext is right to drop.
+3. **Reference F1** (newspaper4k's set): the same metric against the text newspaper4k's
+   tests expect, on every page of the set, CJK ones included (the metric's tokens are runs
+   of word characters, so a Japanese page is scored on a few long tokens).
 
     pip install html-text==0.7.1    # the dev split's flattener (extra: bench)
     PYTHONPATH=. python benchmarks/bench_heldout.py [--cache DIR] [--worst N]
@@ -44,20 +51,22 @@ from benchmarks import aeb  # noqa: E402
 from benchmarks.bench_dumps import c4_line_rules  # noqa: E402
 from cleantext import clean_document  # noqa: E402
 
-# (pip requirement, folder it unpacks to, file of hand-written checks or None)
+# (pip requirement, folder it unpacks to, folder of its pages, file of hand-written checks
+# or None, folder of reference texts by page name or None)
 SETS = (
-    ("trafilatura==1.0.0", "trafilatura-1.0.0", "realworld_tests.py"),
-    ("htmldate==1.0.0", "htmldate-1.0.0", None),
+    ("trafilatura==1.0.0", "trafilatura-1.0.0", "tests/cache", "realworld_tests.py", None),
+    ("htmldate==1.0.0", "htmldate-1.0.0", "tests/cache", None, None),
+    ("newspaper4k==0.9.6", "newspaper4k-0.9.6", "tests/data/html", None, "tests/data/txt"),
 )
 DEFAULT_CACHE = Path.home() / ".cache" / "cleantext-bench"
 # Pages where trafilatura finds less than this are not articles to score against.
 MIN_SILVER_WORDS = 50
 
 
-def fetch(cache: Path, requirement: str, unpacked: str) -> Path:
+def fetch(cache: Path, requirement: str, unpacked: str, pages: str) -> Path:
     """Download and unpack a source distribution once; return its folder."""
     folder = cache / unpacked
-    if (folder / "tests" / "cache").is_dir():
+    if (folder / pages).is_dir():
         return folder
     cache.mkdir(parents=True, exist_ok=True)
     subprocess.run(
@@ -147,19 +156,26 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pages flattened by html-text {html_text.__version__}; silver: trafilatura "
           f"{trafilatura.__version__} on the HTML, pages where it finds {MIN_SILVER_WORDS}+ words")
     seen: set[str] = set()
-    for requirement, unpacked, checks_file in SETS:
-        folder = fetch(args.cache, requirement, unpacked)
-        paths = [p for p in sorted((folder / "tests" / "cache").glob("*.htm*")) if p.name not in seen]
+    for requirement, unpacked, pages, checks_file, references in SETS:
+        folder = fetch(args.cache, requirement, unpacked, pages)
+        paths = [p for p in sorted((folder / pages).glob("*.htm*")) if p.name not in seen]
+        if references:  # only the pages that come with a reference text
+            paths = [p for p in paths if (folder / references / f"{p.stem}.txt").is_file()]
         seen.update(p.name for p in paths)
         html = {p.name: decode(p.read_bytes()) for p in paths}
         dumps = {name: html_text.extract_text(page) for name, page in html.items()}
         silver = {name: trafilatura.extract(page, include_comments=False) or "" for name, page in html.items()}
         truth = {name: text for name, text in silver.items() if len(text.split()) >= MIN_SILVER_WORDS}
         checks = hand_checks(folder / "tests" / checks_file) if checks_file else {}
+        reference = {
+            p.name: (folder / references / f"{p.stem}.txt").read_text(encoding="utf-8") for p in paths
+        } if references else {}
 
         print(f"\n{requirement}: {len(html)} pages, {len(truth)} scored"
-              + (f", hand-written checks on {len(checks)}" if checks else ""))
-        print(f"{'system':<16} {'F1':>6} {'P':>6} {'R':>6}" + (f"   {'wanted found':>12} {'unwanted out':>12}" if checks else ""))
+              + (f", hand-written checks on {len(checks)}" if checks else "")
+              + (f", its own reference texts on {len(reference)}" if reference else ""))
+        print(f"{'system':<16} {'F1':>6} {'P':>6} {'R':>6}" + (f"   {'wanted found':>12} {'unwanted out':>12}" if checks else "")
+              + (f"   {'F1 ref':>6} {'P ref':>6} {'R ref':>6}" if reference else ""))
         per_page = {}
         for name, system in systems.items():
             outputs = {key: system(text) for key, text in dumps.items()}
@@ -168,11 +184,17 @@ def main(argv: list[str] | None = None) -> int:
             if checks:
                 found, out, _, _ = check_rates(outputs, checks)
                 line += f"   {found:12.3f} {out:12.3f}"
+            if reference:
+                own, _ = aeb.score(reference, outputs)
+                line += f"   {own.f1:6.3f} {own.precision:6.3f} {own.recall:6.3f}"
             print(line)
         if checks:
             found, out, n_wanted, n_unwanted = check_rates(silver, checks)
             print(f"{'trafilatura HTML':<16} {'(silver itself)':>20}   {found:12.3f} {out:12.3f}")
             print(f"({n_wanted} wanted and {n_unwanted} unwanted snippets)")
+        if reference:
+            own, _ = aeb.score(reference, silver)
+            print(f"{'trafilatura HTML':<16} {'(silver itself)':>20}   {own.f1:6.3f} {own.precision:6.3f} {own.recall:6.3f}")
         print("worst pages for cleantext (P, R):")
         for key, p, r in aeb.worst(per_page["cleantext"], args.worst):
             print(f"  {key[:48]:<48} P={p:.2f} R={r:.2f}")
