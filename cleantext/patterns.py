@@ -293,6 +293,10 @@ TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-|–—:·»/]++\s++")
 # A character of a script written without spaces between words.
 # Runs, not characters: findall then builds one string a run, not one a character.
 CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]++")
+# The scripts of South-East Asia that write words without spaces (Thai, Lao, Khmer,
+# Myanmar): their words are longer in characters than CJK ones (vowel signs and tone marks
+# are characters of their own), so they are counted apart.
+SPACELESS_RUN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]++")
 # An item of a numbered list, its number captured: "1) Lego Star Wars", "12. Thriller".
 LIST_ITEM = re.compile(r"(\d{1,3})[.)]\s+\S")
 

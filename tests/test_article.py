@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import cleantext
 from benchmarks import aeb
 from cleantext.article import classify, guess_language, judge, judge_article
+from cleantext.article.features import judge_line
 from cleantext.article.markers import is_salutation
 from cleantext.model import Document
 
@@ -449,6 +450,32 @@ def test_cjk_lines_count_characters():
     ]
     for article in (korean, chinese):
         assert classify(["홈", "뉴스", *article, "© 2024"]) [2:5] == [None, None, None]
+
+
+THAI_MENU = ["หน้าแรก", "ข่าว", "การเมือง", "เศรษฐกิจ", "กีฬา", "บันเทิง"]
+# Thai paragraphs end without a full stop, and their words are not spaced.
+THAI_ARTICLE = [
+    "กรุงเทพมหานครประกาศปิดสะพานเก่าเป็นเวลาสองปีหลังจากวิศวกรพบว่าคานเหล็กใต้สะพานเป็นสนิมมากกว่าที่คาดไว้"
+    " ชาวบ้านที่ใช้สะพานทุกวันบอกว่ากังวลเรื่องเส้นทางอ้อมที่ยาวเกินไป",
+    "ผู้ว่าราชการกล่าวว่างานซ่อมแซมจะเริ่มในฤดูร้อนนี้ และเมืองจะจ่ายค่าเรือข้ามฟากชั่วคราวให้กับประชาชน"
+    "ที่ต้องเดินทางไปทำงานและไปโรงเรียนทุกวัน",
+    "เจ้าหน้าที่จะจัดประชุมรับฟังความคิดเห็นของประชาชนในเดือนหน้า เพื่ออธิบายแผนการก่อสร้างและตอบคำถาม"
+    "เกี่ยวกับการจราจรในย่านใจกลางเมือง",
+]
+
+
+def test_thai_paragraphs_are_prose_and_its_menu_goes():
+    # Counted as one word a space-separated chunk, no Thai line was prose: with nothing to
+    # anchor an article on, the menus stayed (newspaper4k's Thai test page: P 0.30).
+    reasons = classify([*THAI_MENU, *THAI_ARTICLE, *THAI_MENU])
+    assert reasons[6:9] == [None, None, None]
+    assert set(reasons[:6] + reasons[9:]) == {"short line outside the article"}
+
+
+@pytest.mark.parametrize("entry", [*THAI_MENU, "วัฒนธรรม บันเทิง", "ประชาไท / ข่าว", "สิทธิมนุษยชน"])
+def test_thai_menu_entries_are_not_prose(entry):
+    kind, words, _ = judge_line(entry, frozenset())
+    assert kind == "short" and words < 4
 
 
 def test_judge_filter_sees_only_kept_blocks_and_names_itself():

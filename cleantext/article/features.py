@@ -51,6 +51,9 @@ SHORT_CHARS = 20
 STOPWORD_SAMPLE_WORDS = 16
 # CJK scripts write words without spaces: count one word per this many characters.
 CJK_CHARS_PER_WORD = 2
+# So do Thai, Lao, Khmer and Myanmar, whose words run longer: a Thai word is about 3-4
+# characters with its vowel and tone marks; counting 4 keeps a short menu entry short.
+SPACELESS_CHARS_PER_WORD = 4
 # Spaced scripts average 5-7 characters a word; a line with longer "words" may be CJK.
 CJK_MIN_CHARS_PER_WORD = 12
 
@@ -104,8 +107,12 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
             return (SHORT, line.count(" ") + 1, None)
     count = line.count(" ") + 1
     if length > CJK_MIN_CHARS_PER_WORD * count and not line.isascii():
-        # Words this long are runs of CJK characters without spaces: count characters.
-        count = max(count, sum(map(len, patterns.CJK_RUN.findall(line))) // CJK_CHARS_PER_WORD)
+        # Words this long are runs of CJK or Thai characters without spaces: count characters.
+        count = max(
+            count,
+            sum(map(len, patterns.CJK_RUN.findall(line))) // CJK_CHARS_PER_WORD
+            + sum(map(len, patterns.SPACELESS_RUN.findall(line))) // SPACELESS_CHARS_PER_WORD,
+        )
     lowered = line.lower()
     if count <= MAX_NOTICE_WORDS:
         lowered_words = lowered.split()  # the notice screen's words, and the stopword sample's
