@@ -149,6 +149,10 @@ def test_chrome_inside_the_article(label, reason):
         "Kommentare Schreibe einen Kommentar", "Kommentar hinzufügen", "No Comments Yet", "Comments are closed.",
         "Topics in this article", "Themen in diesem Artikel",
         "Deja una respuesta Cancelar la respuesta", "Geef een reactie", "Добавить комментарий",
+        # Scripts and languages without a stoplist here: related boxes, comments, most read.
+        "관련기사", "댓글", "関連記事", "コメント", "相关新闻", "相關閱讀", "评论", "مقالات ذات صلة",
+        "التعليقات", "ข่าวที่เกี่ยวข้อง", "แสดงความคิดเห็น", "İlgili Haberler", "Yorumlar",
+        "Czytaj także:", "Komentarze (12)", "Tin liên quan", "Bình luận",
         # A comment thread's heading that counts its comments and quotes the post's title.
         "5 thoughts on “Old bridge to close for two years”",
         "One Reply to “Old bridge to close for two years”",

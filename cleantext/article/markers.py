@@ -60,6 +60,16 @@ BOX_MARKERS: frozenset[str] = frozenset(
         "gerelateerde artikelen", "lees ook",
         "похожие статьи", "похожие новости", "читайте также", "по теме",
         "artikel terkait", "berita terkait", "baca juga", "terkait",
+        # Languages written in other scripts, and others without a stoplist of their own here.
+        "관련기사", "관련 기사", "관련뉴스", "관련 뉴스",  # ko
+        "関連記事", "関連ニュース", "あわせて読みたい",  # ja
+        "相关新闻", "相關新聞", "相关文章", "相關文章", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀",  # zh
+        "مقالات ذات صلة", "أخبار ذات صلة", "اقرأ أيضا", "اقرأ أيضاً",  # ar
+        "ข่าวที่เกี่ยวข้อง", "เรื่องที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง",  # th
+        # tr; "İ" case-folds to "i" and a combining dot, so the capitalised heading's key has it
+        "ilgili haberler", "i\u0307lgili haberler", "benzer haberler",
+        "powiązane artykuły", "czytaj także", "czytaj też", "zobacz też", "zobacz także",  # pl
+        "tin liên quan", "bài viết liên quan",  # vi
     }
 )
 
@@ -181,6 +191,15 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | THREAD_MARKERS | frozenset(
         "terkait", "bagikan ini", "sukai ini", "tanggapan", "satu tanggapan",
         "tinggalkan balasan", "tinggalkan komentar",
         "share this on whatsapp",
+        # ko, ja, zh, ar, th, tr, pl, vi: comments and most-read lists
+        "댓글", "많이 본 뉴스", "가장 많이 본 뉴스",
+        "コメント", "人気記事", "アクセスランキング",
+        "评论", "評論", "网友评论", "網友評論", "热门文章", "熱門文章",
+        "التعليقات", "تعليقات", "الأكثر قراءة",
+        "ความคิดเห็น", "แสดงความคิดเห็น",
+        "yorumlar", "en çok okunanlar",
+        "komentarze", "najczęściej czytane",
+        "bình luận", "đọc nhiều nhất",
     }
 )
 
