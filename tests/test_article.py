@@ -117,6 +117,44 @@ def test_inline_related_box_does_not_end_the_article():
     assert all(reasons[line] is None for line in ARTICLE)
 
 
+# A "Most Popular" module as some magazines print it between every few paragraphs: four
+# teasers of section, headline and author, longer than a links box's look-ahead.
+MODULE = [
+    "Most Popular",
+    "Gear", "30 Essential Home Repair Tools You Should Have", "Matt Jancer",
+    "Business", "A New Phone With Few Guardrails", "Will Knight",
+    "Culture", "First Users Have Nowhere to Go", "Jason Parham",
+    "Backchannel", "How the Bridge Was Won", "Lauren Smiley",
+]
+MORE = [
+    "Ferry operators said they would add two boats to the morning crossings from next week.",
+    "Shop owners on the bridge road said they expected to lose custom during the closure.",
+    "The council will publish the detour maps on its website before the end of the month.",
+]
+
+
+def test_a_module_printed_between_paragraphs_three_times_does_not_end_the_article():
+    lines = [*ARTICLE[:2], *MODULE, *ARTICLE[2:4], *MODULE, *ARTICLE[4:5], MORE[0], *MODULE, *MORE[1:], ARTICLE[5]]
+    reasons = classify(lines, language="en")
+    kept = [line for line, reason in zip(lines, reasons) if reason is None]
+    assert kept == [*ARTICLE[:5], *MORE, ARTICLE[5]]
+    assert {reasons[i] for i, line in enumerate(lines) if line == "Most Popular"} == {"related links box"}
+
+
+def test_a_heading_printed_twice_still_ends_the_article():
+    # A share bar above and below the article, or one module: the end heading is a wall.
+    lines = [*ARTICLE[:2], *MODULE, *ARTICLE[2:4], *MODULE, *MORE]
+    reasons = classify(lines, language="en")
+    assert [line for line, reason in zip(lines, reasons) if reason is None] == ARTICLE[:2]
+
+
+def test_a_module_printed_three_times_after_the_article_still_ends_it():
+    teaser = "Another story from this site that is not part of the article at all, really."
+    lines = [*ARTICLE, *MODULE, teaser, *MODULE, teaser, teaser, *MODULE]
+    reasons = classify(lines, language="en")
+    assert [line for line, reason in zip(lines, reasons) if reason is None] == ARTICLE
+
+
 @pytest.mark.parametrize(
     "label, reason",
     [

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+from collections import Counter
 from typing import Sequence
 
 from .. import patterns
@@ -63,6 +64,11 @@ LANGUAGE_SAMPLE_LINES = 4
 # after it when two prose lines in a row come within BOX_LOOKAHEAD lines of its heading.
 # Teasers may have a sentence each, but a headline or a date stands between two of them.
 BOX_LOOKAHEAD = 8
+# An end heading printed this many times is a module between paragraphs (a share bar is
+# printed twice, above and below the article)...
+MODULE_MIN_PRINTS = 3
+# ...and its box may be longer than a links box: four teasers of kicker, headline and author.
+REPEATED_BOX_LOOKAHEAD = 16
 
 # The headline, repeated where the article begins, pulls the run towards it: worth this
 # many words of prose (a short paragraph).
@@ -111,14 +117,14 @@ def classify(
         min(words, PROSE_WORDS_CAP) if kind == PROSE else _KIND_SCORES[kind] for kind, words, _ in judged
     ]
 
-    boxed = _inline_boxes(kinds)
+    boxed = _inline_boxes(kinds, lines, judged)
     for i in boxed:
-        if judged[i][0] == BOX:
+        if judged[i][0] in (BOX, END):
             scores[i] = CHROME_SCORE  # an inline box's heading is chrome, not a wall
     headlines = _headline_lines(lines, title, first_is_prose=judged[0][0] in (PROSE, SENTENCE))
     for i in headlines:
         scores[i] = HEADLINE_BONUS
-    walls = [kind == END or (kind == BOX and i not in boxed) for i, kind in enumerate(kinds)]
+    walls = [(kind == END or kind == BOX) and i not in boxed for i, kind in enumerate(kinds)]
     ordered = sorted(headlines)
     thread = next((i for i, (_, _, reason) in enumerate(judged) if reason == THREAD_REASON), n)
     start, end = _article_run(scores, walls, ordered, thread)
@@ -232,17 +238,26 @@ def sample_lines(lines: Sequence[str]) -> list[int]:
     return sample or heapq.nlargest(LANGUAGE_SAMPLE_LINES, range(len(lines)), key=lambda i: len(lines[i]))
 
 
-def _inline_boxes(kinds: list[str]) -> set[int]:
+def _inline_boxes(kinds: list[str], lines: Sequence[str], judged) -> set[int]:
     """Return the lines of links boxes the article goes on after: heading and teasers.
 
     A box heading followed, within BOX_LOOKAHEAD lines and before any other marker, by two
     prose lines in a row sits inside the article; its teasers are the lines between the
-    heading and that pair. Each heading looks ahead a bounded number of lines, so the pass
-    stays linear.
+    heading and that pair. So does an end heading that the page prints MODULE_MIN_PRINTS
+    times ("Most Popular" between every few paragraphs: a module, and the article ends once), when
+    prose comes right before it and two prose lines in a row within REPEATED_BOX_LOOKAHEAD
+    lines after it; a comment thread's heading never does. Each heading looks ahead a
+    bounded number of lines, so the pass stays linear.
     """
     boxed: set[int] = set()
-    for i in [i for i, kind in enumerate(kinds) if kind == BOX]:
-        for j in range(i + 1, min(i + BOX_LOOKAHEAD, len(kinds) - 1)):
+    ends = [i for i, kind in enumerate(kinds) if kind == END and judged[i][2] != THREAD_REASON]
+    printed = Counter(lines[i] for i in ends)
+    repeated = {
+        i for i in ends if printed[lines[i]] >= MODULE_MIN_PRINTS and PROSE in kinds[max(i - 2, 0) : i]
+    }
+    for i in sorted(repeated.union(i for i, kind in enumerate(kinds) if kind == BOX)):
+        reach = REPEATED_BOX_LOOKAHEAD if i in repeated else BOX_LOOKAHEAD
+        for j in range(i + 1, min(i + reach, len(kinds) - 1)):
             if kinds[j] in (END, BOX):
                 break
             if kinds[j] == PROSE and kinds[j + 1] == PROSE:
