@@ -191,6 +191,8 @@ def test_chrome_inside_the_article(label, reason):
         "관련기사", "댓글", "関連記事", "コメント", "相关新闻", "相關閱讀", "评论", "مقالات ذات صلة",
         "التعليقات", "ข่าวที่เกี่ยวข้อง", "แสดงความคิดเห็น", "İlgili Haberler", "Yorumlar",
         "Czytaj także:", "Komentarze (12)", "Tin liên quan", "Bình luận",
+        "Relaterade artiklar", "Kommentarer (4)", "Lue myös:", "Související články", "Komentāri",
+        "Saistītie raksti", "Cele mai citite", "Σχόλια", "Читайте також:",
         # A comment thread's heading that counts its comments and quotes the post's title.
         "5 thoughts on “Old bridge to close for two years”",
         "One Reply to “Old bridge to close for two years”",

@@ -70,6 +70,12 @@ BOX_MARKERS: frozenset[str] = frozenset(
         "ilgili haberler", "i\u0307lgili haberler", "benzer haberler",
         "powiązane artykuły", "czytaj także", "czytaj też", "zobacz też", "zobacz także",  # pl
         "tin liên quan", "bài viết liên quan",  # vi
+        "relaterade artiklar", "läs också", "relaterede artikler", "læs også",  # sv, da
+        "relaterte artikler", "les også", "aiheeseen liittyvät", "lue myös",  # no, fi
+        "související články", "čtěte také", "kapcsolódó cikkek", "articole similare",  # cs, hu, ro
+        "citește și", "saistītie raksti", "lasi arī", "susiję straipsniai",  # ro, lv, lt
+        "seotud artiklid", "loe ka", "читайте також", "схожі новини", "σχετικά άρθρα",  # et, uk, el
+        "διαβάστε επίσης", "כתבות נוספות", "مطالب مرتبط", "संबंधित खबरें",  # el, he, fa, hi
     }
 )
 
@@ -200,6 +206,11 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | THREAD_MARKERS | frozenset(
         "yorumlar", "en çok okunanlar",
         "komentarze", "najczęściej czytane",
         "bình luận", "đọc nhiều nhất",
+        # sv, da, no, fi, cs, hu, ro, lv, lt, et, uk, el, he, fa, hi
+        "kommentarer", "mest läst", "mest læste", "mest lest", "kommentit", "luetuimmat",
+        "komentáře", "nejčtenější", "hozzászólások", "legolvasottabb", "comentarii",
+        "cele mai citite", "komentāri", "populārākie", "komentarai", "skaitomiausi",
+        "kommentaarid", "коментарі", "σχόλια", "תגובות", "نظرات", "टिप्पणियां",
     }
 )
 
