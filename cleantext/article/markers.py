@@ -170,7 +170,7 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | THREAD_MARKERS | frozenset(
         "artículos relacionados", "noticias relacionadas", "relacionados", "relacionado",
         "te puede interesar", "también te puede interesar", "te recomendamos",
         "lo más leído", "más leídas", "más leído", "más noticias", "comentarios",
-        "deja un comentario", "dejar un comentario", "compartir",
+        "deja un comentario", "dejar un comentario", "comentar", "compartir",
         "comparte", "comparte esta noticia", "etiquetas", "temas", "sobre el autor",
         "lee también", "leer más", "suscríbete a nuestro boletín",
         # pt
@@ -182,7 +182,7 @@ END_MARKERS: frozenset[str] = BOX_MARKERS | THREAD_MARKERS | frozenset(
         # it
         "articoli correlati", "articoli simili", "potrebbe interessarti",
         "ti potrebbe interessare", "potrebbero interessarti", "leggi anche", "leggi di più",
-        "i più letti", "più letti", "commenti", "commento", "lascia un commento",
+        "i più letti", "più letti", "commenti", "commento", "commenta", "lascia un commento",
         "condividi", "condividi questo articolo", "correlati",
         "argomenti", "l autore", "iscriviti alla newsletter",
         # nl
