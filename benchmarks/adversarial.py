@@ -76,4 +76,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "handle_lines": lambda n: _fill("@alice\n", n),
     "colons_and_spaces": lambda n: _fill(":" + " " * 30, n),
     "headlines_between_walls": _headlines_between_walls,
+    # Every end heading distinct ("12 comments", "13 comments"), each after a paragraph:
+    # counting each heading's copies over the page would be quadratic.
+    "distinct_end_headings": lambda n: "".join(
+        f"This is a sentence of plain prose that goes on for a while and ends here.\n{i} comments\n"
+        for i in range(max(1, n // 88))
+    ),
 }

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import heapq
 from collections import Counter
+from itertools import compress
 from typing import Sequence
 
 from .. import patterns
@@ -117,14 +118,16 @@ def classify(
         min(words, PROSE_WORDS_CAP) if kind == PROSE else _KIND_SCORES[kind] for kind, words, _ in judged
     ]
 
-    boxed = _inline_boxes(kinds, lines, judged)
+    boxed = _inline_boxes(kinds, lines, verdicts)
     for i in boxed:
         if judged[i][0] in (BOX, END):
             scores[i] = CHROME_SCORE  # an inline box's heading is chrome, not a wall
     headlines = _headline_lines(lines, title, first_is_prose=judged[0][0] in (PROSE, SENTENCE))
     for i in headlines:
         scores[i] = HEADLINE_BONUS
-    walls = [(kind == END or kind == BOX) and i not in boxed for i, kind in enumerate(kinds)]
+    walls = [kind == END or kind == BOX for kind in kinds]
+    for i in boxed:
+        walls[i] = False
     ordered = sorted(headlines)
     thread = next((i for i, (_, _, reason) in enumerate(judged) if reason == THREAD_REASON), n)
     start, end = _article_run(scores, walls, ordered, thread)
@@ -238,24 +241,35 @@ def sample_lines(lines: Sequence[str]) -> list[int]:
     return sample or heapq.nlargest(LANGUAGE_SAMPLE_LINES, range(len(lines)), key=lambda i: len(lines[i]))
 
 
-def _inline_boxes(kinds: list[str], lines: Sequence[str], judged) -> set[int]:
+def _inline_boxes(kinds: list[str], lines: Sequence[str], verdicts: dict) -> set[int]:
     """Return the lines of links boxes the article goes on after: heading and teasers.
 
     A box heading followed, within BOX_LOOKAHEAD lines and before any other marker, by two
     prose lines in a row sits inside the article; its teasers are the lines between the
     heading and that pair. So does an end heading that the page prints MODULE_MIN_PRINTS
-    times ("Most Popular" between every few paragraphs: a module, and the article ends once), when
-    prose comes right before it and two prose lines in a row within REPEATED_BOX_LOOKAHEAD
-    lines after it; a comment thread's heading never does. Each heading looks ahead a
-    bounded number of lines, so the pass stays linear.
+    times ("Most Popular" between every few paragraphs: a module, and the article ends
+    once), when prose comes right before it and two prose lines in a row within
+    REPEATED_BOX_LOOKAHEAD lines after it; a comment thread's heading never does.
+    ``verdicts``: each distinct line's judgement. Each heading looks ahead a bounded number
+    of lines, so the pass stays linear.
     """
     boxed: set[int] = set()
-    ends = [i for i, kind in enumerate(kinds) if kind == END and judged[i][2] != THREAD_REASON]
-    printed = Counter(lines[i] for i in ends)
-    repeated = {
-        i for i in ends if printed[lines[i]] >= MODULE_MIN_PRINTS and PROSE in kinds[max(i - 2, 0) : i]
-    }
-    for i in sorted(repeated.union(i for i, kind in enumerate(kinds) if kind == BOX)):
+    repeated: set[int] = set()
+    # Counted in C first: most pages print fewer end headings than a module needs. The
+    # end headings are counted in one pass (compress and Counter run in C), not one count
+    # of the page per heading, which a page of distinct headings would make quadratic.
+    if kinds.count(END) >= MODULE_MIN_PRINTS:
+        printed = Counter(compress(lines, map(END.__eq__, kinds)))
+        modules = {
+            line for line, count in printed.items()
+            if count >= MODULE_MIN_PRINTS and verdicts[line][2] != THREAD_REASON
+        }
+        if modules:
+            repeated = {
+                i for i, line in enumerate(lines) if line in modules and PROSE in kinds[max(i - 2, 0) : i]
+            }
+    box_headings = [i for i, kind in enumerate(kinds) if kind == BOX]
+    for i in sorted(repeated.union(box_headings)) if repeated else box_headings:
         reach = REPEATED_BOX_LOOKAHEAD if i in repeated else BOX_LOOKAHEAD
         for j in range(i + 1, min(i + reach, len(kinds) - 1)):
             if kinds[j] in (END, BOX):
