@@ -157,10 +157,10 @@ _CREDIT_LABEL = (
 # on lines that can hold it. CREDIT_AT_END is all of them in one pattern.
 # "— Twitter/@SecBlinken", "- Instagram/@x"
 _CREDIT_NETWORK = r"[—–\-|]\s*(?:Twitter|X|Instagram|Facebook|TikTok|YouTube)\s*/\s*@?\w{1,30}+"
-# "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)", "(Reuters)"
+# "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)", "(Reuters)", "(The Associated Press)"
 _CREDIT_BRACKETS = (
-    r"\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty|Photo|Foto|Image|Picture|Bild|Imagen|Imagem|Immagine"
-    r"|Credit|Crédit|Crédito)\b[^()\n]{0,80}+\)"
+    r"\((?:The )?(?:AP|AFP|Associated Press|Reuters|REUTERS|EPA|dpa|Getty|Photo|Foto|Image|Picture|Bild"
+    r"|Imagen|Imagem|Immagine|Credit|Crédit|Crédito)\b[^()\n]{0,80}+\)"
 )
 # "Photo: Reuters", "Foto: dpa", "Image credit: NASA", "Photograph: Jane Doe/Guardian"
 # After a sentence or a dash the credit may be anything short; after a bare space, inside
@@ -186,7 +186,7 @@ CREDIT_LABELLED_AT_END = regex.compile("(?:" + _CREDIT_LABELLED + _AT_END)
 CREDIT_BY_AGENCY_AT_END = regex.compile("(?:" + _CREDIT_BY_AGENCY + _AT_END)
 
 # A match ends the line and holds at most 103 characters besides at most four runs of
-# white space (alternative by alternative: 103, 90, 42 and 85). So when the last
+# white space (alternative by alternative: 103, 102, 42 and 85). So when the last
 # _CREDIT_WINDOW characters hold no run of 24 white-space characters, any match starts
 # inside them (103 + 4 * 23 < 200), and the search can start there.
 _CREDIT_WINDOW = 200
