@@ -141,6 +141,18 @@ def test_a_module_printed_between_paragraphs_three_times_does_not_end_the_articl
     assert {reasons[i] for i, line in enumerate(lines) if line == "Most Popular"} == {"related links box"}
 
 
+def test_a_short_run_before_a_wall_is_not_the_article_when_the_article_is_much_longer():
+    # A feedback box (33 words of prose) before a header's "Newsletter" link, the article
+    # (118) after it: the first run is 28 % of the densest, under FIRST_RUN_SHARE.
+    box = [
+        "Your effort and contribution in providing this feedback is much appreciated by all of us here.",
+        "Please tell us how relevant this advertisement was to you and whether the video player loaded well.",
+    ]
+    lines = [*box, "Newsletter", "Home", "News", "Sport", *ARTICLE, *MORE[:2]]
+    reasons = classify(lines, language="en")
+    assert [line for line, reason in zip(lines, reasons) if reason is None] == [*ARTICLE, *MORE[:2]]
+
+
 def test_a_heading_printed_twice_still_ends_the_article():
     # A share bar above and below the article, or one module: the end heading is a wall.
     lines = [*ARTICLE[:2], *MODULE, *ARTICLE[2:4], *MODULE, *MORE]
