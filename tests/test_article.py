@@ -153,6 +153,25 @@ def test_a_short_run_before_a_wall_is_not_the_article_when_the_article_is_much_l
     assert [line for line, reason in zip(lines, reasons) if reason is None] == [*ARTICLE, *MORE[:2]]
 
 
+def test_a_menu_between_a_teaser_and_the_article_keeps_the_teaser_out():
+    # Eight menu entries cost more than a 20-word teaser before them weighs: the run starts
+    # after the menu (at -2 a menu entry, the teaser joined the article).
+    teaser = "Another story from this site that readers liked a lot this week, about trains and the new timetable."
+    menu = ["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", "Video"]
+    lines = [teaser, *menu, *ARTICLE]
+    reasons = classify(lines, language="en")
+    assert [line for line, reason in zip(lines, reasons) if reason is None] == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [("Yes.", "near"), ("Why?", "near"), ("No way!", "near"), ("Home", "short"), ("Loading...", "short"),
+     ("Weather", "short"), ("Log in", "short")],
+)
+def test_a_short_line_that_ends_a_sentence_is_a_fragment_not_a_menu_entry(line, kind):
+    assert judge_line(line, frozenset({"no", "way"}))[0] == kind
+
+
 def test_a_heading_printed_twice_still_ends_the_article():
     # A share bar above and below the article, or one module: the end heading is a wall.
     lines = [*ARTICLE[:2], *MODULE, *ARTICLE[2:4], *MODULE, *MORE]

@@ -88,6 +88,16 @@ _BOX_HEADS = frozenset(prefix[:2] for prefix in BOX_PREFIXES)
 _BOX_SUFFIX_WORD = "newsletter"
 
 
+# A short line ending a sentence ("Yes.", "Why?") is a reply or an exclamation, rarely a
+# menu entry or a label; one that trails off ("Read more...") is a teaser or a link.
+_REPLY_END = frozenset(".!?")
+
+
+def _short_kind(line: str) -> str:
+    """Return NEAR for a short line that ends a sentence, SHORT for other short lines."""
+    return NEAR if line[-1] in _REPLY_END and not line.endswith("..") else SHORT
+
+
 def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
     """Sort one stripped line into PROSE, NEAR, SHORT, CHROME or END, alone, without context."""
     length = len(line)
@@ -104,7 +114,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         ):
             return _BOX_MARKER
         if length < SHORT_CHARS and line.isascii():
-            return (SHORT, line.count(" ") + 1, None)
+            return (_short_kind(line), line.count(" ") + 1, None)
     count = line.count(" ") + 1
     if length > CJK_MIN_CHARS_PER_WORD * count and not line.isascii():
         # Words this long are runs of CJK or Thai characters without spaces: count characters.
@@ -127,7 +137,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
     else:
         sample = lowered.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
     if count < NEAR_MIN_WORDS:
-        return (SHORT, count, None)
+        return (_short_kind(line), count, None)
     if stopwords:
         # Distinct stopwords: a set intersection runs in C; "the" twice counts once, which
         # the thresholds allow for. Built from the sample's side, it looks up 16 words at
