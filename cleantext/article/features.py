@@ -114,7 +114,9 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         ):
             return _BOX_MARKER
         if length < SHORT_CHARS and line.isascii():
-            return (_short_kind(line), line.count(" ") + 1, None)
+            # _short_kind, inlined: most lines of a page come here.
+            kind = NEAR if line[-1] in _REPLY_END and not line.endswith("..") else SHORT
+            return (kind, line.count(" ") + 1, None)
     count = line.count(" ") + 1
     if length > CJK_MIN_CHARS_PER_WORD * count and not line.isascii():
         # Words this long are runs of CJK or Thai characters without spaces: count characters.
