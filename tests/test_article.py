@@ -224,7 +224,7 @@ def test_chrome_inside_the_article(label, reason):
         "Czytaj także:", "Komentarze (12)", "Tin liên quan", "Bình luận",
         "Relaterade artiklar", "Kommentarer (4)", "Lue myös:", "Související články", "Komentāri",
         "Saistītie raksti", "Cele mai citite", "Σχόλια", "Читайте також:",
-        "Comentar", "Commenta",
+        "Comentar", "Commenta", "Écrire un commentaire",
         # A comment thread's heading that counts its comments and quotes the post's title.
         "5 thoughts on “Old bridge to close for two years”",
         "One Reply to “Old bridge to close for two years”",

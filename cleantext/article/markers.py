@@ -105,7 +105,7 @@ THREAD_MARKERS: frozenset[str] = frozenset(
         "schreibe einen kommentar", "kommentare schreibe einen kommentar",
         "schreibe einen kommentar antworten abbrechen", "antworten abbrechen",
         "kommentar verfassen antwort abbrechen",
-        "laisser un commentaire annuler la réponse", "annuler la réponse",
+        "laisser un commentaire annuler la réponse", "annuler la réponse", "écrire un commentaire",
         "deja una respuesta", "deja una respuesta cancelar la respuesta", "cancelar la respuesta",
         "deixe uma resposta", "deixe uma resposta cancelar resposta", "cancelar resposta",
         "lascia una risposta", "lascia un commento annulla risposta", "annulla risposta",
