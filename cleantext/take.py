@@ -156,13 +156,14 @@ bylines.unsettled = _split_byline_unsettled
 
 @document_filter
 def captions(doc: Document) -> Document:
-    """Take image captions out of the body: lines ending in a credit, and captions printed twice.
+    """Take image captions out of the body: lines with a credit or a caption label, and captions printed twice.
 
     A credit is "— Twitter/@x", "Photo: Reuters", "(AP Photo/Evan Vucci)", "Getty Images"
     or "Image credit: ..." at the end of a line. A line that opens with a caption's label
     ("Image caption ...", "Media caption ...", the labels screen readers get) is one, and
-    so is a caption printed twice in a row (as scrapers do with alt text and figcaption). Every copy leaves the body; one goes to metadata["captions"]. A
-    sentence that mentions a photo stays: "Thanks to @alice for the photo."
+    so is a caption printed twice in a row (as scrapers do with alt text and figcaption).
+    Every copy leaves the body; one goes to metadata["captions"]. A sentence that mentions
+    a photo stays: "Thanks to @alice for the photo."
     """
     kept = [block for block in doc.blocks if block.removal is None]
     texts = [block.text for block in kept]
@@ -170,7 +171,9 @@ def captions(doc: Document) -> Document:
     caption_keys.update(
         texts[i] for i in patterns.credit_candidates(texts) if patterns.ends_with_credit(texts[i])
     )
-    caption_keys.update(text for text in texts if text[6:14] == "caption " and text.startswith(CAPTION_LABELS))
+    caption_keys.update(
+        text for text in texts if text[6:14] == "caption " and text.startswith(CAPTION_LABELS)
+    )
     if not caption_keys:
         return doc
     for block in [block for block in kept if block.text in caption_keys]:

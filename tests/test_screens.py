@@ -176,3 +176,8 @@ def test_matching_lines_names_the_lines_a_pattern_starts_a_match_in(lines, patte
     starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
     expected = sorted({max(i for i, start in enumerate(starts) if start <= m.start()) for m in compiled.finditer(joined)})
     assert matching_lines(lines, compiled) == expected
+
+
+def test_every_caption_label_passes_the_slice_screen_in_front_of_it():
+    # take.captions only runs startswith on lines whose characters 6 to 13 are "caption ".
+    assert all(label[6:14] == "caption " for label in take.CAPTION_LABELS)

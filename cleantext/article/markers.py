@@ -60,7 +60,8 @@ BOX_MARKERS: frozenset[str] = frozenset(
         "gerelateerde artikelen", "lees ook",
         "похожие статьи", "похожие новости", "читайте также", "по теме",
         "artikel terkait", "berita terkait", "baca juga", "terkait",
-        # Languages written in other scripts, and others without a stoplist of their own here.
+        # Korean, Japanese, Chinese, Arabic, Thai, Turkish, Polish, Vietnamese, then more
+        # European languages, Greek, Hebrew, Persian and Hindi.
         "관련기사", "관련 기사", "관련뉴스", "관련 뉴스",  # ko
         "関連記事", "関連ニュース", "あわせて読みたい",  # ja
         "相关新闻", "相關新聞", "相关文章", "相關文章", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀",  # zh
