@@ -102,6 +102,8 @@ def test_article_lines_kept():
         "One response to the closure was a new ferry, which the council will pay for until 2026.",
         "Two comments on the plan came from the engineers, who said the beams could be saved.",
         "The report will not be published before the council has voted on the plans in March.",
+        "Customers could unsubscribe at any time, the company said, but few of them knew how.",
+        "The museum has more stories like this one in its archive, which opens to the public in May.",
     ],
 )
 def test_prose_that_looks_like_chrome_survives(line):
@@ -200,6 +202,10 @@ def test_a_module_printed_three_times_after_the_article_still_ends_it():
         ("Il tuo indirizzo email non sarà pubblicato.", "comment form or disclaimer"),
         ("Kommentare geschlossen", "comment form or disclaimer"),
         ("Wir verwenden Cookies, um Ihnen das beste Erlebnis auf unserer Website zu bieten.", "cookie notice"),
+        ("No spam, we promise. You can unsubscribe at any time and we'll never share your details.",
+         "newsletter sign-up"),
+        ("Click to email this to a friend (Opens in new window)", "call to action"),
+        ("Want more stories like this?", "call to action"),
     ],
 )
 def test_chrome_inside_the_article(label, reason):

@@ -310,6 +310,7 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "thanks for subscribing", "thank you for subscribing", "to your inbox",
         "in your inbox", "check your email", "your email address", "enter your email",
         "newsletter abonnieren", "abonnez-vous", "suscríbete", "assine nossa", "iscriviti",
+        "you can unsubscribe", "you may unsubscribe", "unsubscribe anytime",
     ),
     "legal or affiliate notice": (
         "privacy policy", "privacy notice", "privacy settings", "terms of use",
@@ -323,6 +324,7 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "ad blocker", "adblock", "share this article", "share this story",
         "share on facebook", "share on twitter", "share it with", "like this story?",
         "like this article?", "enjoyed this article", "found this article",
+        "want more stories like this", "(opens in new window)", "(opens in a new window)",
     ),
 }
 
