@@ -142,7 +142,7 @@ BYLINE_TAIL = regex.compile(r"(?<!\s)\s*+[,|/•·]|\s[-–—]\s")
 
 # Agencies and photo libraries named at the end of a caption, longest first.
 CREDIT_AGENCIES = (
-    "Getty Images", "Shutterstock", "iStockphoto", "iStock", "Alamy", "REUTERS", "Reuters",
+    "Associated Press", "Getty Images", "Shutterstock", "iStockphoto", "iStock", "Alamy", "REUTERS", "Reuters",
     "Unsplash", "Pixabay", "Pexels", "ANSA", "AFP", "EPA", "EFE", "dpa", "AP",
 )
 # Free photo libraries, credited "Photo by Jane Doe on Unsplash", "Image by X from Pixabay".
@@ -186,7 +186,7 @@ CREDIT_LABELLED_AT_END = regex.compile("(?:" + _CREDIT_LABELLED + _AT_END)
 CREDIT_BY_AGENCY_AT_END = regex.compile("(?:" + _CREDIT_BY_AGENCY + _AT_END)
 
 # A match ends the line and holds at most 103 characters besides at most four runs of
-# white space (alternative by alternative: 103, 102, 42 and 85). So when the last
+# white space (alternative by alternative: 103, 102, 42 and 89). So when the last
 # _CREDIT_WINDOW characters hold no run of 24 white-space characters, any match starts
 # inside them (103 + 4 * 23 < 200), and the search can start there.
 _CREDIT_WINDOW = 200

@@ -206,6 +206,8 @@ def test_a_module_printed_three_times_after_the_article_still_ends_it():
          "newsletter sign-up"),
         ("Click to email this to a friend (Opens in new window)", "call to action"),
         ("Want more stories like this?", "call to action"),
+        ("Leave this field empty if you're human:", "comment form or disclaimer"),
+        ("Dein Browser kann dieses Video nicht abspielen.", "call to action"),
     ],
 )
 def test_chrome_inside_the_article(label, reason):

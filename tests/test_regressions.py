@@ -25,7 +25,11 @@ def test_regression_lecture_reading_time():
     assert dates.is_date_line("Temps de Lecture 5 min.")
 
 
-@pytest.mark.parametrize("line", ["Why I left Reuters", "Interview with the AP", "Sie arbeitete zehn Jahre für die dpa"])
+@pytest.mark.parametrize(
+    "line",
+    ["Why I left Reuters", "Interview with the AP", "Sie arbeitete zehn Jahre für die dpa",
+     "She spent thirty years at the Associated Press"],
+)
 def test_regression_a_line_ending_with_an_agency_name_is_not_a_caption(line):
     # Any line ending in " Reuters" or " AP" was an image caption.
     doc = cleantext.clean_document(f"Council approves new budget\n\n{line}\n\nThe vote passed.")

@@ -303,6 +303,8 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "endereço de email não será publicado", "endereço de e-mail não será publicado",
         "indirizzo email non sarà pubblicato", "e-mailadres wordt niet gepubliceerd",
         "email не будет опубликован",
+        # The field sign-up and comment forms hide from people to catch robots.
+        "leave this field empty", "laisser ce champ vide", "dieses feld leer",
     ),
     "newsletter sign-up": (
         "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for",
@@ -321,6 +323,7 @@ NOTICES: dict[str, tuple[str, ...]] = {
     ),
     "call to action": (
         "follow us on", "follow me on", "click here", "javascript", "your browser",
+        "dieses video nicht abspielen",
         "ad blocker", "adblock", "share this article", "share this story",
         "share on facebook", "share on twitter", "share it with", "like this story?",
         "like this article?", "enjoyed this article", "found this article",
