@@ -174,6 +174,19 @@ def test_a_short_line_that_ends_a_sentence_is_a_fragment_not_a_menu_entry(line, 
     assert judge_line(line, frozenset({"no", "way"}))[0] == kind
 
 
+def test_a_ticker_of_teasers_before_the_headline_goes_though_it_outweighs_the_article():
+    # Teasers glued to their dateline and first sentence, as news sites print a ticker:
+    # 6 x 18 words before the headline, 87 after it.
+    teasers = [
+        f"{topic} opens in the north of town NORTH TOWN: The new {topic.lower()} opened on Monday with a party."
+        for topic in ("Library", "Pool", "School", "Clinic", "Market", "Theatre")
+    ]
+    title = "Old bridge to close for two years"
+    lines = ["Home", "News", *teasers, title, "By Jane Smith", *ARTICLE]
+    reasons = classify(lines, language="en", title=title)
+    assert [line for line, reason in zip(lines, reasons) if reason is None] == ARTICLE
+
+
 def test_a_heading_printed_twice_still_ends_the_article():
     # A share bar above and below the article, or one module: the end heading is a wall.
     lines = [*ARTICLE[:2], *MODULE, *ARTICLE[2:4], *MODULE, *MORE]

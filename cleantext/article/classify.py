@@ -62,6 +62,10 @@ END_SCORE = -1e9              # nothing after "Comments" or "Related" belongs to
 FIRST_RUN_SHARE = 0.3
 # ...and at least this score: a standfirst before a share bar's "Comments" is no article.
 MIN_ARTICLE_SCORE = 30.0
+# The article starts at a headline inside its run when what follows the headline weighs
+# this share of what precedes it. All four sets are flat from 0.1 to 0.75; at 1.0 a
+# ticker of ten teasers before an article of six paragraphs kept its place.
+FROM_HEADLINE_SHARE = 0.5
 # The language is guessed from sentences of at least this many characters...
 LANGUAGE_SAMPLE_MIN_CHARS = 50
 # ...or, on a page without any, from this many of its longest lines.
@@ -465,15 +469,16 @@ def _under_headline(scores: Sequence[float], headlines: Sequence[int], first: in
 def _from_headline(scores: Sequence[float], headlines: Sequence[int], start: int, end: int) -> int:
     """Return where the article in run start..end begins: at a headline inside it, when the run weighs more after it.
 
-    Blogs print their sidebar before the post: its bio and widget blurbs can outweigh the
-    menu lines between them and join the run, up to the headline. What follows the
-    headline must outweigh what precedes it, and be an article on its own: a page title's
-    site name repeated in the footer ("DER SPIEGEL 52/2018") comes after the article.
-    ``headlines`` is sorted.
+    Blogs print their sidebar before the post, news sites a ticker of teasers: their blurbs
+    can outweigh the menu lines between them and join the run, up to the headline. What
+    follows the headline must weigh FROM_HEADLINE_SHARE of what precedes it, and be an
+    article on its own: a page title's site name repeated in the footer ("DER SPIEGEL
+    52/2018") comes after the article. ``headlines`` is sorted.
     """
     at = bisect.bisect_right(headlines, start)
     if at == len(headlines) or headlines[at] > end:
         return start
     headline = headlines[at]
     before = sum(scores[start:headline])
-    return headline if _under_headline(scores, headlines, headline, end) >= max(MIN_ARTICLE_SCORE, before) else start
+    after = _under_headline(scores, headlines, headline, end)
+    return headline if after >= max(MIN_ARTICLE_SCORE, FROM_HEADLINE_SHARE * before) else start
