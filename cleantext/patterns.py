@@ -142,8 +142,8 @@ BYLINE_TAIL = regex.compile(r"(?<!\s)\s*+[,|/•·]|\s[-–—]\s")
 
 # Agencies and photo libraries named at the end of a caption, longest first.
 CREDIT_AGENCIES = (
-    "Associated Press", "Getty Images", "Shutterstock", "iStockphoto", "iStock", "Alamy", "REUTERS", "Reuters",
-    "Unsplash", "Pixabay", "Pexels", "ANSA", "AFP", "EPA", "EFE", "dpa", "AP",
+    "Associated Press", "Getty Images", "Shutterstock", "iStockphoto", "iStock", "Alamy", "REUTERS",
+    "Reuters", "Unsplash", "Pixabay", "Pexels", "ANSA", "AFP", "EPA", "EFE", "dpa", "AP",
 )
 # Free photo libraries, credited "Photo by Jane Doe on Unsplash", "Image by X from Pixabay".
 _PHOTO_LIBRARIES = "Unsplash|Pixabay|Pexels"

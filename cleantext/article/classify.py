@@ -467,7 +467,7 @@ def _under_headline(scores: Sequence[float], headlines: Sequence[int], first: in
 
 
 def _from_headline(scores: Sequence[float], headlines: Sequence[int], start: int, end: int) -> int:
-    """Return where the article in run start..end begins: at a headline inside it, when the run weighs more after it.
+    """Return where the article in run start..end begins: at a headline inside it, when enough of the run follows it.
 
     Blogs print their sidebar before the post, news sites a ticker of teasers: their blurbs
     can outweigh the menu lines between them and join the run, up to the headline. What

@@ -303,7 +303,7 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "endereço de email não será publicado", "endereço de e-mail não será publicado",
         "indirizzo email non sarà pubblicato", "e-mailadres wordt niet gepubliceerd",
         "email не будет опубликован",
-        # The field sign-up and comment forms hide from people to catch robots.
+        # The hidden field of sign-up and comment forms, left empty by people, filled by robots.
         "leave this field empty", "laisser ce champ vide", "dieses feld leer",
     ),
     "newsletter sign-up": (
