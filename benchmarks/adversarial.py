@@ -76,6 +76,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "handle_lines": lambda n: _fill("@alice\n", n),
     "colons_and_spaces": lambda n: _fill(":" + " " * 30, n),
     "headlines_between_walls": _headlines_between_walls,
+    # Every line announces a list and is an item of the one before: each is walked once.
+    "colon_lines": lambda n: _fill("a:\n", n),
     # Every end heading distinct ("12 comments", "13 comments"), each after a paragraph:
     # counting each heading's copies over the page would be quadratic.
     "distinct_end_headings": lambda n: "".join(

@@ -297,6 +297,8 @@ CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]++")
 # Myanmar): their words are longer in characters than CJK ones (vowel signs and tone marks
 # are characters of their own), so they are counted apart.
 SPACELESS_RUN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]++")
+# A line that ends with a colon ("You will need:"), in lines joined by "\n".
+ENDS_WITH_COLON = re.compile(r":$", re.M)
 # An item of a numbered list, its number captured: "1) Lego Star Wars", "12. Thriller".
 LIST_ITEM = re.compile(r"(\d{1,3})[.)]\s+\S")
 

@@ -187,6 +187,24 @@ def test_a_ticker_of_teasers_before_the_headline_goes_though_it_outweighs_the_ar
     assert [line for line, reason in zip(lines, reasons) if reason is None] == ARTICLE
 
 
+def test_a_list_announced_by_a_colon_stays_with_the_article():
+    # Eight short lines cost as much as a menu does; "You will need:" says they are a list.
+    intro = (
+        "This simple cake has been in our family for three generations, and it is the one my "
+        "grandmother baked every Sunday when the whole family came to visit her."
+    )
+    items = ["2 eggs", "1 cup of flour", "1 cup of sugar", "100 g butter", "1 lemon", "1 tsp baking powder",
+             "a pinch of salt", "milk"]
+    lines = [intro, "You will need:", *items, *MORE]
+    assert classify(lines, language="en") == [None] * len(lines)
+
+
+def test_a_menu_after_a_line_ending_with_a_colon_in_the_header_still_goes():
+    lines = ["Follow us:", "Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", *ARTICLE]
+    reasons = classify(lines, language="en")
+    assert [line for line, reason in zip(lines, reasons) if reason is None] == ARTICLE
+
+
 def test_a_heading_printed_twice_still_ends_the_article():
     # A share bar above and below the article, or one module: the end heading is a wall.
     lines = [*ARTICLE[:2], *MODULE, *ARTICLE[2:4], *MODULE, *MORE]

@@ -38,6 +38,7 @@ from itertools import compress
 from typing import Sequence
 
 from .. import patterns
+from ..pipeline import matching_lines
 
 from .features import BOX, CHROME, END, NEAR, PROSE, PROSE_MIN_WORDS, SENTENCE, SHORT, THREAD_REASON, judge_line
 from .markers import is_salutation
@@ -128,6 +129,8 @@ def classify(
         min(words, PROSE_WORDS_CAP) if kind == PROSE else _KIND_SCORES[kind] for kind, words, _ in judged
     ]
 
+    for i in _announced_list_items(lines, kinds):
+        scores[i] = NEAR_SCORE
     boxed = _inline_boxes(kinds, lines, verdicts)
     for i in boxed:
         # An inline box's heading is chrome, not a wall; its teasers neither make nor break
@@ -250,6 +253,27 @@ def sample_lines(lines: Sequence[str]) -> list[int]:
             if size >= SAMPLE_CHARS:
                 break
     return sample or heapq.nlargest(LANGUAGE_SAMPLE_LINES, range(len(lines)), key=lambda i: len(lines[i]))
+
+
+def _announced_list_items(lines: Sequence[str], kinds: list[str]) -> list[int]:
+    """Return the short lines of lists that a line ending with a colon announces ("You will need:", "Steps:").
+
+    An ingredient list or a list of steps is short lines, which cost the run as a menu's
+    entries do; a menu is not announced by a colon. The items, up to the first line that is
+    not short, neither make nor break the run.
+    """
+    items: list[int] = []
+    walked = 0  # the lines before this one are walked already: each line is walked once
+    # The lines ending with a colon, found by one C-level search of the page.
+    for i in matching_lines(list(lines), patterns.ENDS_WITH_COLON):
+        if i < walked or kinds[i] not in (SHORT, NEAR, SENTENCE):
+            continue
+        j = i + 1
+        while j < len(kinds) and kinds[j] == SHORT:
+            items.append(j)
+            j += 1
+        walked = j
+    return items
 
 
 def _inline_boxes(kinds: list[str], lines: Sequence[str], verdicts: dict) -> set[int]:
