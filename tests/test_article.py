@@ -205,6 +205,12 @@ def test_a_menu_after_a_line_ending_with_a_colon_in_the_header_still_goes():
     assert [line for line, reason in zip(lines, reasons) if reason is None] == ARTICLE
 
 
+def test_a_line_given_with_newlines_inside_does_not_break_the_list_search():
+    # The search joins the lines with "\n": an IndexError before each candidate was checked.
+    lines = [*ARTICLE, "a:\nb:\nc:\nd:\ne:"]
+    assert classify(lines, language="en")[: len(ARTICLE)] == [None] * len(ARTICLE)
+
+
 def test_a_heading_printed_twice_still_ends_the_article():
     # A share bar above and below the article, or one module: the end heading is a wall.
     lines = [*ARTICLE[:2], *MODULE, *ARTICLE[2:4], *MODULE, *MORE]
@@ -649,3 +655,12 @@ def test_idempotent_on_shuffled_pages(lines):
     # The language is guessed each time, as it is when cleaned text is cleaned again.
     kept = [line for line, reason in zip(lines, classify(lines)) if reason is None]
     assert classify(kept) == [None] * len(kept)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_POOL + ["You will need:", "a:\nb:"]), st.text(min_size=1)), min_size=1,
+                max_size=30))
+def test_classify_takes_any_list_of_strings(lines):
+    # The public function: a reason or None for every line, whatever the lines hold.
+    reasons = classify(lines)
+    assert len(reasons) == len(lines) and all(reason is None or isinstance(reason, str) for reason in reasons)

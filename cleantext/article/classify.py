@@ -264,8 +264,11 @@ def _announced_list_items(lines: Sequence[str], kinds: list[str]) -> list[int]:
     """
     items: list[int] = []
     walked = 0  # the lines before this one are walked already: each line is walked once
-    # The lines ending with a colon, found by one C-level search of the page.
+    # The lines ending with a colon, found by one C-level search of the page. A line given
+    # with a "\n" inside shifts the count: a candidate is checked against its line.
     for i in matching_lines(list(lines), patterns.ENDS_WITH_COLON):
+        if i >= len(lines) or not lines[i].endswith(":"):
+            continue
         if i < walked or kinds[i] not in (SHORT, NEAR, SENTENCE):
             continue
         j = i + 1
