@@ -658,7 +658,7 @@ def test_idempotent_on_shuffled_pages(lines):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(_POOL + ["You will need:", "a:\nb:"]), st.text(min_size=1)), min_size=1,
+@given(st.lists(st.one_of(st.sampled_from(_POOL + ["You will need:", "a:\nb:", "", "   "]), st.text()), min_size=1,
                 max_size=30))
 def test_classify_takes_any_list_of_strings(lines):
     # The public function: a reason or None for every line, whatever the lines hold.

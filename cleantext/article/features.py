@@ -95,7 +95,7 @@ _REPLY_END = frozenset(".!?")
 
 def _short_kind(line: str) -> str:
     """Return NEAR for a short line that ends a sentence, SHORT for other short lines."""
-    return NEAR if line[-1] in _REPLY_END and not line.endswith("..") else SHORT
+    return NEAR if line[-1:] in _REPLY_END and not line.endswith("..") else SHORT
 
 
 def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
@@ -115,7 +115,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
             return _BOX_MARKER
         if length < SHORT_CHARS and line.isascii():
             # _short_kind, inlined: most lines of a page come here.
-            kind = NEAR if line[-1] in _REPLY_END and not line.endswith("..") else SHORT
+            kind = NEAR if line[-1:] in _REPLY_END and not line.endswith("..") else SHORT
             return (kind, line.count(" ") + 1, None)
     count = line.count(" ") + 1
     if length > CJK_MIN_CHARS_PER_WORD * count and not line.isascii():
