@@ -48,8 +48,7 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import aeb  # noqa: E402
-from benchmarks.bench_dumps import c4_line_rules  # noqa: E402
-from cleantext import clean_document  # noqa: E402
+from benchmarks.bench_dumps import c4_line_rules, cleantext_body  # noqa: E402
 
 # (pip requirement, folder it unpacks to, folder of its pages, file of hand-written checks
 # or None, folder of reference texts by page name or None)
@@ -151,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     systems: dict[str, Callable[[str], str]] = {
         "dump itself": lambda text: text,
         "C4 line rules": c4_line_rules,
-        "cleantext": lambda text: clean_document(text).body,
+        "cleantext": cleantext_body,
     }
     print(f"pages flattened by html-text {html_text.__version__}; silver: trafilatura "
           f"{trafilatura.__version__} on the HTML, pages where it finds {MIN_SILVER_WORDS}+ words")
@@ -201,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     # The same silver measure on the dev split, whose hand-made bodies the rules were tuned on.
     dev_silver = {key: trafilatura.extract(decode(raw), include_comments=False) or "" for key, raw in aeb.pages().items()}
     dev_dumps = aeb.dumps()
-    dev, _ = aeb.score(dev_silver, {key: clean_document(dev_dumps[key]).body for key in dev_silver})
+    dev, _ = aeb.score(dev_silver, {key: cleantext_body(dev_dumps[key]) for key in dev_silver})
     print(f"\ndev split, same measure: cleantext F1 {dev.f1:.3f} P {dev.precision:.3f} R {dev.recall:.3f}")
     return 0
 

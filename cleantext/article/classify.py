@@ -15,10 +15,10 @@ Each pass is linear in the number of lines:
    is dense enough when more than a standfirst follows the headline, however long the
    comment thread after it; and a comment thread's own heading ("Leave a Reply") keeps
    the runs after it from setting the bar.
-3. The run starts at the headline when one is inside it and the run weighs more after
-   it than before (a blog's sidebar printed before the post goes). It is trimmed to start
-   on prose (bylines, dates and captions above the first paragraph go) and to end on
-   prose or a sentence, or on the last item of a numbered list that goes on from it (a
+3. The run starts at the headline when one is inside it and enough of the run follows it
+   (a blog's sidebar or a ticker of teasers printed before the post goes). It is trimmed
+   to start on prose (bylines, dates and captions above the first paragraph go) and to end
+   on prose or a sentence, or on the last item of a numbered list that goes on from it (a
    listicle's tail). Inside it, fragments stay (subheadings, list items) and notices go;
    outside it everything goes, with a reason saying where.
 
@@ -267,9 +267,7 @@ def _announced_list_items(lines: Sequence[str], kinds: list[str]) -> list[int]:
     # The lines ending with a colon, found by one C-level search of the page. A line given
     # with a "\n" inside shifts the count: a candidate is checked against its line.
     for i in matching_lines(list(lines), patterns.ENDS_WITH_COLON):
-        if i >= len(lines) or not lines[i].endswith(":"):
-            continue
-        if i < walked or kinds[i] not in (SHORT, NEAR, SENTENCE):
+        if i < walked or i >= len(lines) or not lines[i].endswith(":") or kinds[i] not in (SHORT, NEAR, SENTENCE):
             continue
         j = i + 1
         while j < len(kinds) and kinds[j] == SHORT:
