@@ -290,6 +290,10 @@ FOLLOW_US = regex.compile(
 # Between the parts of a page title: "Headline - Site", "Site | Section | Headline". The
 # lookbehind tries a run of spaces once, from its start: a search from each space is quadratic.
 TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[-|–—:·»/]++\s++")
+# A colon right after a word, in a page title: TITLE_SEPARATOR wants a space before its
+# separator, but "Site: Headline" and "Headline: Subtitle" have none. The lookbehind starts
+# a try only where a run of colons starts: a try from each colon of a long run is quadratic.
+TITLE_COLON = regex.compile(r"(?<![\s:]):++\s++")
 # A character of a script written without spaces between words.
 # Runs, not characters: findall then builds one string a run, not one a character.
 CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]++")

@@ -531,6 +531,87 @@ def test_without_a_title_the_kept_first_line_names_the_headline_too():
     assert kept[0] == lead and classify(kept, language="en") == [None] * len(kept)
 
 
+# A song's lyrics under its headline: short lines, no paragraph. The sidebar's appeal for
+# donations is the page's only prose, too little to be an article.
+LYRICS = [
+    "The river runs under the old bridge",
+    "Where we used to meet at night",
+    "[Chorus]",
+    "Carry me home, carry me home",
+    "Over the water and into the light",
+    "Repeat Chorus",
+]
+LYRICS_PAGE = [
+    "Pinyin Lyrics: Carry Me Home - The Valley Band",
+    "Home",
+    "Songs",
+    "Carry Me Home - The Valley Band",
+    *LYRICS,
+    "No comments:",
+    "Post a Comment",
+    "Support us",
+    "Your donations keep this site free for everyone who reads it.",
+    "Blog Archive",
+    "July (62)",
+]
+
+
+def test_a_song_under_its_headline_stays_where_no_paragraph_makes_an_article():
+    reasons = classify(LYRICS_PAGE[1:], language="en", title=LYRICS_PAGE[0])
+    by_line = dict(zip(LYRICS_PAGE[1:], reasons))
+    assert [by_line[line] for line in LYRICS] == [None] * len(LYRICS)
+    assert by_line["Carry Me Home - The Valley Band"] == "headline repeated from the page title"
+    assert by_line["Home"] == "short line outside the article"
+    assert by_line["No comments:"] == "end-of-article marker"
+    assert by_line[LYRICS_PAGE[-3]] == "after the end-of-article marker"
+
+
+def test_under_a_headline_with_little_prose_the_prose_there_beats_a_longer_blurb_elsewhere():
+    # A meeting's agenda: one line of it is prose, shorter than the site's blurb above the
+    # headline. Neither is an article by density; the one under the headline is kept.
+    blurb = "We bring together people from every kind of company to talk about how their teams work best."
+    agenda_prose = "Extracting and applying the lessons from the stories of the group (45 mins)."
+    lines = ["Home", blurb, "Events", "April meeting in Hamburg", "Agenda", "Lightning talks (30 mins)",
+             agenda_prose, "Related posts", "May meeting in Hamburg"]
+    reasons = classify(lines, language="en", title="April meeting in Hamburg | Meetup Hamburg")
+    assert reasons[1] == "text outside the article"
+    assert reasons[6] is None
+    assert reasons[3] == "headline repeated from the page title"
+
+
+def test_a_short_line_article_is_not_taken_where_a_paragraph_run_is_one():
+    # The same song page with an article of prose under the song: the run of prose wins.
+    lines = [*LYRICS_PAGE[1:4], *ARTICLE, *LYRICS_PAGE[4:]]
+    reasons = dict(zip(lines, classify(lines, language="en", title=LYRICS_PAGE[0])))
+    assert [reasons[line] for line in ARTICLE] == [None] * len(ARTICLE)
+    assert reasons[LYRICS[0]] == "short line outside the article"
+
+
+def test_a_short_line_article_is_idempotent():
+    once = cleantext.clean("\n".join(LYRICS_PAGE))
+    assert all(line in once for line in LYRICS) and "donations" not in once
+    assert cleantext.clean(once) == once
+
+
+@pytest.mark.parametrize(
+    "title, line, headline",
+    [
+        ("Pinyin Lyrics: Carry Me Home - The Valley Band", "Carry Me Home - The Valley Band", True),
+        ("Python Insider: Python 3.6.0 is now available!", "Python 3.6.0 is now available!", True),
+        ("New jobs: seven trades with a future - Valley Jobs", "New jobs", False),  # too short
+        ("Tomorrow's jobs in the valley: seven trades - Valley Jobs", "Tomorrow's jobs in the valley", True),
+        ("Pinyin Lyrics: Carry Me Home - The Valley Band", "Pinyin Lyrics: Carry Me Home", True),
+        # Not cut at a colon: a line that merely ends the title's text, or a section path.
+        ("Pinyin Lyrics: Carry Me Home - The Valley Band", "Home - The Valley Band", False),
+        ("A new blog on fashion - Books & Film // Reading", "Books & Film // Reading", False),
+        ("Time: 10:30 and counting down", "30 and counting down", False),
+    ],
+)
+def test_a_headline_may_hold_separators_of_its_own(title, line, headline):
+    reasons = classify(["Home", line, *ARTICLE], language="en", title=title)
+    assert (reasons[1] == "headline repeated from the page title") is headline
+
+
 def test_empty_and_single_line():
     assert classify([]) == []
     assert classify(["Just one sentence that is long enough to be a paragraph of prose here."]) == [None]

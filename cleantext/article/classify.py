@@ -144,7 +144,17 @@ def classify(
         walls[i] = False
     ordered = sorted(headlines)
     thread = next((i for i, (_, _, reason) in enumerate(judged) if reason == THREAD_REASON), n)
-    start, end = _article_run(scores, walls, ordered, thread)
+    start, end, dense = _article_run(scores, walls, ordered, thread)
+    if not dense and ordered:
+        # No run of prose is an article, but a headline says where one is: lyrics, a poem
+        # or an agenda are short lines under it.
+        first, last = _section_under_headline(walls, ordered)
+        if PROSE not in kinds[first : last + 1]:
+            reasons = _reasons(judged, walls, headlines, boxed, first, last)
+            _stabilise(reasons, scores, judged, title, lines)
+            return reasons
+        start, end = _densest_run(scores[first : last + 1])
+        start, end = start + first, end + first
     start = _from_headline(scores, ordered, start, end)
     # The run starts on prose and ends on prose or a sentence: what stands between the
     # headline and the first paragraph (bylines, dates, captions) is not the article.
@@ -160,8 +170,18 @@ def classify(
     if start <= end:
         end = _numbered_list_end(lines, judged, range(n), end)
 
-    # Reasons segment by segment: before the run, the run, after it up to the first wall
-    # (a headline is no wall: it is the headline), and from that wall on.
+    reasons = _reasons(judged, walls, headlines, boxed, start, end)
+    _stabilise(reasons, scores, judged, title, lines)
+    return reasons
+
+
+def _reasons(judged, walls: list[bool], headlines: set[int], boxed: set[int], start: int, end: int) -> list[str | None]:
+    """Return each line's reason to go, None for the lines of run start..end that are no notice.
+
+    Segment by segment: before the run, the run, after it up to the first wall (a headline
+    is no wall: it is the headline), and from that wall on.
+    """
+    n = len(judged)
     before, after = min(start, end + 1), max(end + 1, 0)
     cut = next((i for i in range(after, n) if walls[i] and i not in headlines), n)
     reasons: list[str | None] = [
@@ -175,8 +195,21 @@ def classify(
     reasons += [reason if kind in _NOTICE_KINDS else REASON_AFTER_END for kind, _, reason in judged[cut:]]
     for i in headlines:
         reasons[i] = REASON_HEADLINE
-    _stabilise(reasons, scores, judged, title, lines)
     return reasons
+
+
+def _section_under_headline(walls: Sequence[bool], headlines: Sequence[int]) -> tuple[int, int]:
+    """Return (first, last) index of the lines between the first headline and the next wall.
+
+    Where no run of prose is an article, these are the best guess: lyrics, a poem or an
+    agenda are short lines, which cost a run as a menu's entries do, and they end at a
+    heading such as "No comments" or "Related posts". Without prose they are kept whole,
+    as a page without prose is; with some, its densest run is kept, as a second pass over
+    them would keep it (the headline is gone then). ``headlines`` is sorted, not empty.
+    """
+    first = headlines[0] + 1
+    last = next((i for i in range(first, len(walls)) if walls[i]), len(walls))
+    return first, last - 1
 
 
 # A numbered list goes on from the article's last line: its items may be short lines (a
@@ -327,6 +360,12 @@ def _headline_lines(lines: Sequence[str], title: str | None, *, first_is_prose: 
     if title is None:
         title, first = lines[0], 1
     parts = {part.casefold() for part in patterns.TITLE_SEPARATOR.split(title) if len(part) >= HEADLINE_MIN_CHARS}
+    # What stands before and after a colon counts whole ("Lyrics: Song - Singer"): a
+    # headline may hold separators itself.
+    for cut in patterns.TITLE_COLON.finditer(title):
+        parts.update(
+            part.casefold() for part in (title[: cut.start()], title[cut.end() :]) if len(part) >= HEADLINE_MIN_CHARS
+        )
     if first_is_prose and first:
         parts.discard(title.casefold())
     elif len(title) >= HEADLINE_MIN_CHARS:
@@ -380,6 +419,8 @@ def _stabilise(reasons: list[str | None], scores: list[float], judged, title: st
                 for position in repeats:
                     reasons[kept[position]] = REASON_HEADLINE
                 continue
+        if all(judged[i][0] != PROSE for i in kept):
+            return  # lines without prose are kept whole (the short lines under a headline)
         start, end = _densest_run([scores[i] for i in kept])
         while start <= end and scores[kept[start]] <= 0:
             start += 1
@@ -425,8 +466,10 @@ def _densest_run(scores: Sequence[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
-def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: Sequence[int], thread: int) -> tuple[int, int]:
-    """Return (first, last) index of the article: the first dense run between walls.
+def _article_run(
+    scores: Sequence[float], walls: Sequence[bool], headlines: Sequence[int], thread: int
+) -> tuple[int, int, bool]:
+    """Return (first, last) index of the article, the first dense run between walls, and True.
 
     End markers are walls: the page is cut into sections at each, and each section's
     densest run is found (Kadane's algorithm, one pass). Comments and related stories come
@@ -436,7 +479,7 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: Sequ
     heading), or whose lines after the headline are more than a standfirst and reach
     MIN_ARTICLE_SCORE alone: a thread of comments can hold more than four times the
     article's prose, but the article is the text under the headline. When no run
-    qualifies, the densest run.
+    qualifies, the densest run, and False: no run is an article by density.
     """
     runs = []  # (score, first, last) of each section's densest run
     best, best_start, best_end = 0.0, 0, -1
@@ -456,7 +499,7 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: Sequ
     if best > 0:
         runs.append((best, best_start, best_end))
     if not runs:
-        return 0, -1
+        return 0, -1, False
     # The headlines are sorted: those inside a run are counted by bisection, where a page
     # of headlines between walls would otherwise cost runs x headlines.
     prose = [
@@ -467,8 +510,9 @@ def _article_run(scores: Sequence[float], walls: Sequence[bool], headlines: Sequ
     threshold = max(MIN_ARTICLE_SCORE, FIRST_RUN_SHARE * max(before_thread or prose))
     for (_, first, last), score in zip(runs, prose):
         if score >= threshold or _under_headline(scores, headlines, first, last) >= MIN_ARTICLE_SCORE:
-            return first, last
-    return max(runs)[1:]
+            return first, last, True
+    _, first, last = max(runs)
+    return first, last, False
 
 
 def _under_headline(scores: Sequence[float], headlines: Sequence[int], first: int, last: int) -> float:
