@@ -287,6 +287,27 @@ def test_end_markers_in_several_languages(marker):
     assert reasons[teaser] == "after the end-of-article marker"
 
 
+@pytest.mark.parametrize(
+    "link",
+    ["Click here to cancel reply.", "Hier klicken, um das Antworten abzubrechen.",
+     "Hier klicken, um die Antwort abzubrechen.", "Cliquez ici pour annuler la réponse."],
+)
+def test_a_reply_forms_cancel_link_is_a_comment_thread_heading(link):
+    # A blog's reply form with no title of its own: its cancel link is the first line of
+    # the thread, and a sidebar of prose after it does not take the article's place.
+    sidebar = [*ARTICLE[:3], *ARTICLE[:3]]
+    lines = [*ARTICLE[:3], "Tagged: bridge, council", link, "Name *", "Website", *sidebar]
+    reasons = classify(lines, language="en")
+    assert reasons[:3] == [None] * 3
+    assert reasons[4] == "comment thread heading"
+    assert reasons[-1] == "after the end-of-article marker"
+
+
+def test_a_sentence_about_cancelling_a_reply_is_prose():
+    line = "The button said cancel reply, and it did nothing at all when the clerk of the council pressed it."
+    assert reasons_of([*ARTICLE[:3], line, *ARTICLE[3:]])[line] is None
+
+
 @pytest.mark.parametrize("heading", ["Pick Six Newsletter", "See All Newsletters", "THE MORNING NEWSLETTER"])
 def test_newsletter_box_heading_ends_the_article(heading):
     teaser = "Another story from this site that is not part of the article at all, really."

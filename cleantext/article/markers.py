@@ -112,6 +112,9 @@ THREAD_MARKERS: frozenset[str] = frozenset(
         "lascia una risposta", "lascia un commento annulla risposta", "annulla risposta",
         "geef een reactie reactie annuleren", "reactie annuleren",
         "добавить комментарий отменить ответ", "отменить ответ",
+        # The reply form's link under a blog post, where the form has no title of its own.
+        "click here to cancel reply", "hier klicken, um das antworten abzubrechen",
+        "hier klicken, um die antwort abzubrechen", "cliquez ici pour annuler la réponse",
     }
 )
 
