@@ -84,6 +84,24 @@ def test_sign_up_box_inside_the_article_goes(line):
     assert reasons_of(lines)[line] == "newsletter sign-up"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: New ferry timetable announced for the winter season",
+        "READ MORE: Bridge repairs to cost more than first thought",
+        "[Related: Bridge repairs to cost more than first thought ]",
+        "Related post: How the valley built its first bridge in 1898",
+        "Lesen Sie auch: Neue Fähre fährt ab Dezember im Stundentakt",
+        "Lire aussi : Le nouveau bac fera la traversée toutes les heures",
+    ],
+)
+def test_a_link_to_another_story_inside_the_article_goes(line):
+    lines = [*PAGE[:7], *ARTICLE[:3], line, *ARTICLE[3:], *PAGE[7 + len(ARTICLE):]]
+    reasons = reasons_of(lines)
+    assert reasons[line] == "related link"
+    assert [reasons[a] for a in ARTICLE] == [None] * len(ARTICLE)
+
+
 def test_article_lines_kept():
     reasons = reasons_of(PAGE)
     assert [reasons[line] for line in ARTICLE] == [None] * len(ARTICLE)
@@ -104,6 +122,9 @@ def test_article_lines_kept():
         "The report will not be published before the council has voted on the plans in March.",
         "Customers could unsubscribe at any time, the company said, but few of them knew how.",
         "The museum has more stories like this one in its archive, which opens to the public in May.",
+        # A links-box word before a colon, but not as the label of a link.
+        "Related to this, the mayor said: the ferry will run until the bridge opens again.",
+        "The sign on the door read: more news about the bridge will follow on Monday morning.",
     ],
 )
 def test_prose_that_looks_like_chrome_survives(line):

@@ -81,6 +81,11 @@ _HEADINGS: dict[str, Judgement] = {
 }
 
 
+# A links-box heading before a colon opens a link to another story ("Read more: ...").
+INLINE_LINK_LABELS = BOX_MARKERS | frozenset({"related post", "related article", "related story"})
+INLINE_LINK_MAX_LABEL = 1 + max(map(len, INLINE_LINK_LABELS)) + 2  # the label, a bracket and spaces
+REASON_INLINE_LINK = "related link"
+
 # Two-character starts of the links-box prefixes: most short lines are ruled out by one lookup.
 _BOX_HEADS = frozenset(prefix[:2] for prefix in BOX_PREFIXES)
 # A word every suffix holds, casefolded: looked for in the key first (an "in" test costs
@@ -132,6 +137,11 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
             reason = notice_reason(lowered)
             if reason:
                 return (CHROME, count, reason)
+        # "Read more: <another story's headline>", "[Related: ...]": a link to another story
+        # printed between paragraphs. The colon first: one C-level search rules out most lines.
+        colon = line.find(":", 0, INLINE_LINK_MAX_LABEL)
+        if colon > 0 and line[:colon].casefold().strip(KEY_NOISE) in INLINE_LINK_LABELS:
+            return (CHROME, count, REASON_INLINE_LINK)
         # The noun first: one set lookup rules out nearly every line before the call.
         if len(lowered_words) > 3 and lowered_words[1] in COMMENT_NOUNS and is_comment_count_heading(lowered_words):
             return _THREAD_MARKER
