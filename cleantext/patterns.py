@@ -170,10 +170,11 @@ _CREDIT_LABELLED = (
     r"|\s" + _CREDIT_LABEL + r"\s{0,3}+:\s{0,3}+[^\n]{1,80}+(?<![.!?…])"
 )
 # "... / Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe", "Shutterstock";
-# "© Reuters", "Jane Doe, AP", "Photo by Jane Doe on Unsplash"; not a sentence that ends
-# with the name: "Why I left Reuters"
+# "© Reuters", "Jane Doe, AP", "Jane Doe / Reuters file" (an archive photo), "Photo by
+# Jane Doe on Unsplash"; not a sentence that ends with the name: "Why I left Reuters"
 _CREDIT_BY_AGENCY = (
-    r"(?:^|[.!?)\],:;©]\s|[/|—–\-(©]\s?|\s(?:via|copyright)\s)(?:" + _CREDIT_AGENCY_NAMES + r")(?:/[\w .'-]{1,60}+)?\)?"
+    r"(?:^|[.!?)\],:;©]\s|[/|—–\-(©]\s?|\s(?:via|copyright)\s)(?:" + _CREDIT_AGENCY_NAMES + r")(?:/[\w .'-]{1,60}+)?"
+    r"(?:,?\s(?:file|File|FILE))?\)?"
     r"|\s(?:on|from)\s(?:" + _PHOTO_LIBRARIES + r")"
 )
 _AT_END = r")\s*+$"
@@ -186,7 +187,7 @@ CREDIT_LABELLED_AT_END = regex.compile("(?:" + _CREDIT_LABELLED + _AT_END)
 CREDIT_BY_AGENCY_AT_END = regex.compile("(?:" + _CREDIT_BY_AGENCY + _AT_END)
 
 # A match ends the line and holds at most 103 characters besides at most four runs of
-# white space (alternative by alternative: 103, 102, 42 and 89). So when the last
+# white space (alternative by alternative: 103, 102, 42 and 95). So when the last
 # _CREDIT_WINDOW characters hold no run of 24 white-space characters, any match starts
 # inside them (103 + 4 * 23 < 200), and the search can start there.
 _CREDIT_WINDOW = 200
@@ -198,7 +199,7 @@ _AFTER_AGENCY_SLASH = 61
 _AFTER_LABEL_COLON = 83
 
 
-_CREDIT_ENDINGS = (")", *CREDIT_AGENCIES)
+_CREDIT_ENDINGS = (")", *CREDIT_AGENCIES, " file", " File", " FILE")
 _CREDIT_LAST_CHARS = frozenset(ending[-1] for ending in _CREDIT_ENDINGS)
 
 

@@ -28,7 +28,7 @@ def test_regression_lecture_reading_time():
 @pytest.mark.parametrize(
     "line",
     ["Why I left Reuters", "Interview with the AP", "Sie arbeitete zehn Jahre für die dpa",
-     "She spent thirty years at the Associated Press"],
+     "She spent thirty years at the Associated Press", "Reporters at the AP file"],
 )
 def test_regression_a_line_ending_with_an_agency_name_is_not_a_caption(line):
     # Any line ending in " Reuters" or " AP" was an image caption.
@@ -37,7 +37,9 @@ def test_regression_a_line_ending_with_an_agency_name_is_not_a_caption(line):
 
 
 @pytest.mark.parametrize("line", ["A view of the harbour. © Reuters", "Michael Conroy, AP", "Image copyright Getty Images",
-                                  "The harbour. AFP via Getty Images", "Jane Doe/AFP"])
+                                  "The harbour. AFP via Getty Images", "Jane Doe/AFP",
+                                  "The house where he was born. Leonhard Foeger / Reuters file",
+                                  "The harbour in 2019. Michael Conroy, AP File"])
 def test_regression_agency_credits_after_a_separator_are_still_captions(line):
     doc = cleantext.clean_document(f"Council approves new budget\n\n{line}\n\nThe vote passed.")
     assert [(r.filter, r.reason) for r in doc.removed] == [("take.captions", "image caption")]

@@ -29,7 +29,7 @@ _CREDIT_FRAGMENTS = [
     "(AP Photo/Evan Vucci)", "— Twitter/@SecBlinken", "Photo: Reuters", " Photo credit : ",
     "Getty Images", "iStockphoto", "/", ":", "(", ")", " ", "  ", "\t", "\n", "Reuters", "AP",
     "via", "©", ".", "x" * 30, "y" * 70, "Jane Doe", "-", "|", "Foto", "Bild", "@x", " " * 25,
-    "ends.", "Instagram /", "(Reuters)", " on ", " from ", "Unsplash", "Pixabay",
+    "ends.", "Instagram /", "(Reuters)", " on ", " from ", "Unsplash", "Pixabay", " file", ", File",
 ]
 _OPENER_FRAGMENTS = [
     "By", "by", "Von", "Écrit par", "Author:", "a", "A", "an", "x", "X", "Facebook", "E-Mail",
