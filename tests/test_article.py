@@ -124,6 +124,8 @@ def test_article_lines_kept():
         "The museum has more stories like this one in its archive, which opens to the public in May.",
         # A links-box word before a colon, but not as the label of a link.
         "Related to this, the mayor said: the ferry will run until the bridge opens again.",
+        "The closure was breaking news across the valley by noon, and the council met at once.",
+        "By clicking the button twice, the clerk sent the form to the wrong office in the town hall.",
         "The sign on the door read: more news about the bridge will follow on Monday morning.",
     ],
 )
@@ -266,6 +268,8 @@ def test_a_module_printed_three_times_after_the_article_still_ends_it():
         ("Want more stories like this?", "call to action"),
         ("Leave this field empty if you're human:", "comment form or disclaimer"),
         ("Dein Browser kann dieses Video nicht abspielen.", "call to action"),
+        ("Get breaking news alerts and special reports, delivered weekday mornings.", "newsletter sign-up"),
+        ("GET THE VALLEY GAZETTE ON THE GO BY CLICKING HERE", "call to action"),
     ],
 )
 def test_chrome_inside_the_article(label, reason):

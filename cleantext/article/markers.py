@@ -316,6 +316,7 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "in your inbox", "check your email", "your email address", "enter your email",
         "newsletter abonnieren", "abonnez-vous", "suscríbete", "assine nossa", "iscriviti",
         "you can unsubscribe", "you may unsubscribe", "unsubscribe anytime",
+        "get breaking",  # "Get breaking news alerts and special reports."
     ),
     "legal or affiliate notice": (
         "privacy policy", "privacy notice", "privacy settings", "terms of use",
@@ -325,7 +326,7 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "may get a share", "may earn a share", "earn a commission",
     ),
     "call to action": (
-        "follow us on", "follow me on", "click here", "javascript", "your browser",
+        "follow us on", "follow me on", "click here", "by clicking here", "javascript", "your browser",
         "dieses video nicht abspielen",
         "ad blocker", "adblock", "share this article", "share this story",
         "share on facebook", "share on twitter", "share it with", "like this story?",
