@@ -278,6 +278,10 @@ PIC_TWITTER = regex.compile(r"pic\.twitter\.com/\w++", regex.I)
 FOLLOW_US = regex.compile(
     r"^(?:follow|like|join|find)\s+us\s+(?:on|at)\b"
     r"|^follow\s+@\w+"
+    # "Follow Newsbeat on Instagram, ...": a name, then a network right after "on"; the
+    # name is short, and the lazy run bounded, so a try costs at most 60 steps.
+    r"|^follow\s+\S[^\n]{0,60}?\s+on\s+(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky"
+    r"|mastodon|snapchat|x)\b"
     r"|^folgen\s+sie\s+uns\b"
     r"|^suivez[- ]nous\b"
     r"|^s[íi]guenos\b"

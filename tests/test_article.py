@@ -91,6 +91,7 @@ def test_sign_up_box_inside_the_article_goes(line):
         "READ MORE: Bridge repairs to cost more than first thought",
         "[Related: Bridge repairs to cost more than first thought ]",
         "Related post: How the valley built its first bridge in 1898",
+        "SEE MORE: Ferry timetable: what changes in the winter season",
         "Lesen Sie auch: Neue Fähre fährt ab Dezember im Stundentakt",
         "Lire aussi : Le nouveau bac fera la traversée toutes les heures",
     ],

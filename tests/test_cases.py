@@ -150,6 +150,8 @@ SOCIAL = [
     ("Join us on Telegram", "follow-us line"),
     ("Find us on Facebook", "follow-us line"),
     ("Follow @nytimes", "follow-us line"),
+    ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "follow-us line"),
+    ("Follow Jane Smith on X", "follow-us line"),
     ("Folgen Sie uns auf Instagram", "follow-us line"),
     ("Folgen Sie uns auf Twitter und Facebook", "follow-us line"),
     ("Folgen Sie uns", "follow-us line"),
@@ -173,6 +175,8 @@ NOT_SOCIAL = [
     "Facebook and Twitter were down for hours.",
     'He wrote on Twitter: "We did it, @bob!" and the post was shared widely.',
     "Follow the money.",
+    "Follow the river on foot to the old mill.",  # "on" and no network after it
+    "Follow the debate on Twitter, where the mayor has posted all week about the bridge and its costs.",
     "Follow us",
     "Join us at the town hall on Friday at 7 pm.",
     "Like us, they were surprised.",

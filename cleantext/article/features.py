@@ -82,7 +82,7 @@ _HEADINGS: dict[str, Judgement] = {
 
 
 # A links-box heading before a colon opens a link to another story ("Read more: ...").
-INLINE_LINK_LABELS = BOX_MARKERS | frozenset({"related post", "related article", "related story"})
+INLINE_LINK_LABELS = BOX_MARKERS | frozenset({"related post", "related article", "related story", "see more"})
 INLINE_LINK_MAX_LABEL = 1 + max(map(len, INLINE_LINK_LABELS)) + 2  # the label, a bracket and spaces
 REASON_INLINE_LINK = "related link"
 
