@@ -285,7 +285,7 @@ def test_chrome_inside_the_article(label, reason):
         "[ 12 comments ]", "Terkait", "Tinggalkan Balasan", "Sukai ini:",
         # Blog software's comment forms and related-posts boxes, in the reader's language.
         "Leave a Reply Cancel reply", "Schreibe einen Kommentar Antworten abbrechen",
-        "Kommentar verfassen", "Ähnliche Beiträge", "Laisser un commentaire Annuler la réponse",
+        "Kommentar verfassen", "Ähnliche Beiträge", "Weitere interessante Themen", "Laisser un commentaire Annuler la réponse",
         "Kommentare Schreibe einen Kommentar", "Kommentar hinzufügen", "No Comments Yet", "Comments are closed.",
         "Topics in this article", "Themen in diesem Artikel",
         "Deja una respuesta Cancelar la respuesta", "Geef een reactie", "Добавить комментарий",

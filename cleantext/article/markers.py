@@ -48,6 +48,7 @@ BOX_MARKERS: frozenset[str] = frozenset(
         "also read", "read next", "what to read next", "up next", "next up", "read more",
         "keep reading", "see also",
         "ähnliche artikel", "verwandte artikel", "mehr zum thema", "weitere artikel",
+        "weitere interessante themen", "weitere interessante artikel",
         "lesen sie auch", "mehr lesen", "auch interessant",
         "articles similaires", "articles liés", "à lire aussi", "lire aussi",
         "à lire également", "sur le même sujet", "à voir aussi",
