@@ -78,6 +78,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "headlines_between_walls": _headlines_between_walls,
     # Every line announces a list and is an item of the one before: each is walked once.
     "colon_lines": lambda n: _fill("a:\n", n),
+    # One line of words after colons: a page title cut at every colon gave parts whose
+    # sizes add up to the square of the line's length.
+    "colon_words": lambda n: _fill("ab: ", n),
     # Every end heading distinct ("12 comments", "13 comments"), each after a paragraph:
     # counting each heading's copies over the page would be quadratic.
     "distinct_end_headings": lambda n: "".join(

@@ -360,9 +360,11 @@ def _headline_lines(lines: Sequence[str], title: str | None, *, first_is_prose: 
     if title is None:
         title, first = lines[0], 1
     parts = {part.casefold() for part in patterns.TITLE_SEPARATOR.split(title) if len(part) >= HEADLINE_MIN_CHARS}
-    # What stands before and after a colon counts whole ("Lyrics: Song - Singer"): a
-    # headline may hold separators itself.
-    for cut in patterns.TITLE_COLON.finditer(title):
+    # What stands before and after the first colon counts whole ("Lyrics: Song - Singer"):
+    # a headline may hold separators itself. One cut only: the parts at every colon of a
+    # long line would overlap, and their sizes add up to the square of its length.
+    cut = patterns.TITLE_COLON.search(title)
+    if cut:
         parts.update(
             part.casefold() for part in (title[: cut.start()], title[cut.end() :]) if len(part) >= HEADLINE_MIN_CHARS
         )
