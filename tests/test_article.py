@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import cleantext
 from benchmarks import aeb
 from cleantext.article import classify, guess_language, judge, judge_article
+from cleantext.article import features
 from cleantext.article.features import judge_line
 from cleantext.article.markers import is_salutation
 from cleantext.model import Document
@@ -82,6 +83,23 @@ def test_boilerplate_reason(line, reason):
 def test_sign_up_box_inside_the_article_goes(line):
     lines = [*PAGE[:7], *ARTICLE[:3], line, *ARTICLE[3:], *PAGE[7 + len(ARTICLE):]]
     assert reasons_of(lines)[line] == "newsletter sign-up"
+
+
+def test_every_marker_is_a_key_as_lines_are_looked_up():
+    # Lines are casefolded before the lookup, and casefolding folds more than lower() does
+    # (Greek final "ς" to "σ"): an entry that is not casefolded never matches.
+    from cleantext.article import markers
+    for name in ("BOX_MARKERS", "END_MARKERS", "THREAD_MARKERS", "AD_LABELS"):
+        entries = getattr(markers, name)
+        assert {entry for entry in entries if entry.casefold() != entry} == set(), name
+
+
+@pytest.mark.parametrize("label", sorted(features.INLINE_LINK_LABELS))
+def test_every_inline_link_label_passes_its_screen(label):
+    # The screen looks up the line's first word, lowercased; the label is casefolded.
+    for line in (f"{label.title()}: New ferry timetable announced for the winter season",
+                 f"[{label.upper()}: New ferry timetable announced for the winter season]"):
+        assert judge_line(line, frozenset())[2] == "related link", line
 
 
 @pytest.mark.parametrize(
@@ -294,7 +312,7 @@ def test_chrome_inside_the_article(label, reason):
         "التعليقات", "ข่าวที่เกี่ยวข้อง", "แสดงความคิดเห็น", "İlgili Haberler", "Yorumlar",
         "Czytaj także:", "Komentarze (12)", "Tin liên quan", "Bình luận",
         "Relaterade artiklar", "Kommentarer (4)", "Lue myös:", "Související články", "Komentāri",
-        "Saistītie raksti", "Cele mai citite", "Σχόλια", "Читайте також:",
+        "Saistītie raksti", "Cele mai citite", "Σχόλια", "Читайте також:", "Διαβάστε επίσης",
         "Comentar", "Commenta", "Écrire un commentaire",
         # A comment thread's heading that counts its comments and quotes the post's title.
         "5 thoughts on “Old bridge to close for two years”",

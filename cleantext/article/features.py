@@ -86,6 +86,20 @@ INLINE_LINK_LABELS = BOX_MARKERS | frozenset({"related post", "related article",
 INLINE_LINK_MAX_LABEL = 1 + max(map(len, INLINE_LINK_LABELS)) + 2  # the label, a bracket and spaces
 REASON_INLINE_LINK = "related link"
 
+
+def _lowercased_forms(word: str) -> set[str]:
+    # A casefolded word as lower() may give it: Greek final "σ" lowercases to "ς".
+    return {word, word[:-1] + "ς"} if word.endswith("σ") else {word}
+
+
+# The labels' first words as a lowercased line's first word can read: bare, after a bracket,
+# before a colon ("[related:").
+_INLINE_LINK_FIRST_WORDS = frozenset(
+    f"{bracket}{form}{colon}"
+    for label in INLINE_LINK_LABELS for form in _lowercased_forms(label.split()[0])
+    for bracket in ("", "[") for colon in ("", ":")
+)
+
 # Two-character starts of the links-box prefixes: most short lines are ruled out by one lookup.
 _BOX_HEADS = frozenset(prefix[:2] for prefix in BOX_PREFIXES)
 # A word every suffix holds, casefolded: looked for in the key first (an "in" test costs
@@ -138,10 +152,12 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
             if reason:
                 return (CHROME, count, reason)
         # "Read more: <another story's headline>", "[Related: ...]": a link to another story
-        # printed between paragraphs. The colon first: one C-level search rules out most lines.
-        colon = line.find(":", 0, INLINE_LINK_MAX_LABEL)
-        if colon > 0 and line[:colon].casefold().strip(KEY_NOISE) in INLINE_LINK_LABELS:
-            return (CHROME, count, REASON_INLINE_LINK)
+        # printed between paragraphs. The first word first: a set lookup rules out most lines
+        # (a method call on each would cost 8 M instructions a pass over the dumps).
+        if lowered_words and lowered_words[0] in _INLINE_LINK_FIRST_WORDS:
+            colon = line.find(":", 0, INLINE_LINK_MAX_LABEL)
+            if colon > 0 and line[:colon].casefold().strip(KEY_NOISE) in INLINE_LINK_LABELS:
+                return (CHROME, count, REASON_INLINE_LINK)
         # The noun first: one set lookup rules out nearly every line before the call.
         if len(lowered_words) > 3 and lowered_words[1] in COMMENT_NOUNS and is_comment_count_heading(lowered_words):
             return _THREAD_MARKER

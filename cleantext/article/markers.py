@@ -80,6 +80,9 @@ BOX_MARKERS: frozenset[str] = frozenset(
         "διαβάστε επίσης", "כתבות נוספות", "مطالب مرتبط", "संबंधित खबरें",  # el, he, fa, hi
     }
 )
+# Keys are casefolded lines, and casefolding does more than lowercasing: Greek "ς" folds
+# to "σ". Each entry is folded the same way, or "διαβάστε επίσης" would never match.
+BOX_MARKERS = frozenset(map(str.casefold, BOX_MARKERS))
 
 # Beginnings of links-box headings that go on with a section or a site name ("More World",
 # "Trending News", "More from Sportsnet", "Most Read in Sport"). Only headings of at most
