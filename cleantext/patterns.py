@@ -112,8 +112,8 @@ RELATIVE_TIME = regex.compile(
 READING_TIME = regex.compile(
     r"(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?)\s+(?:read|reading)"
     r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura"
-    r"|tempo de leitura|leitura|tempo di lettura|lettura)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
-    r"|\d{1,3}\s*(?:min(?:utes|utos|uti|uten)?\.?)\s+(?:de lecture|de lectura|de leitura|di lettura|lesezeit))",
+    r"|tempo de leitura|leitura|tempo di lettura|lettura)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[sn]?|utos?|uti)?\.?)"
+    r"|\d{1,3}\s*(?:min(?:utes?|utos?|uti|uten)?\.?)\s+(?:de lecture|de lectura|de leitura|di lettura|lesezeit))",
     regex.I,
 )
 # A decimal digit (Unicode Nd): every date line but a relative one holds one. The same

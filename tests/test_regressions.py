@@ -19,6 +19,16 @@ def test_regression_a_label_with_an_icon_is_still_a_label(line):
     assert drop.ui_labels.judge(line) == "interface label"
 
 
+@pytest.mark.parametrize(
+    "line", ["Tempo de leitura: 1 minuto", "Tiempo de lectura: 1 minuto", "Tempo di lettura: 1 minuto",
+             "1 minuto de leitura", "1 minute de lecture"],
+)
+def test_regression_a_reading_time_of_one_minute(line):
+    # READING_TIME knew "minutos" and "minutes" but not the singular "minuto", nor "minute"
+    # before "de lecture".
+    assert dates.is_date_line(line)
+
+
 def test_regression_lecture_reading_time():
     # READING_TIME knew "lectura", "leitura", "lettura" but not the French "lecture".
     assert dates.is_date_line("Lecture : 5 min")
