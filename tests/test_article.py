@@ -145,6 +145,9 @@ def test_article_lines_kept():
         "Related to this, the mayor said: the ferry will run until the bridge opens again.",
         "The closure was breaking news across the valley by noon, and the council met at once.",
         "By clicking the button twice, the clerk sent the form to the wrong office in the town hall.",
+        # "About" and words that are no name: a subheading.
+        "About the study",
+        "About 40 people came to the first meeting",
         "The sign on the door read: more news about the bridge will follow on Monday morning.",
     ],
 )
@@ -303,7 +306,10 @@ def test_chrome_inside_the_article(label, reason):
         "[ 12 comments ]", "Terkait", "Tinggalkan Balasan", "Sukai ini:",
         # Blog software's comment forms and related-posts boxes, in the reader's language.
         "Leave a Reply Cancel reply", "Schreibe einen Kommentar Antworten abbrechen",
-        "Kommentar verfassen", "Ähnliche Beiträge", "Weitere interessante Themen", "Laisser un commentaire Annuler la réponse",
+        "Kommentar verfassen", "Ähnliche Beiträge", "Weitere interessante Themen",
+        # A footer's or an author box's heading: "About" and a name.
+        "About Us", "About The Valley Gazette", "Über Jane Smith", "Sobre Carlos Nadalim",
+        "À propos de Radio Vallée", "Laisser un commentaire Annuler la réponse",
         "Kommentare Schreibe einen Kommentar", "Kommentar hinzufügen", "No Comments Yet", "Comments are closed.",
         "Topics in this article", "Themen in diesem Artikel",
         "Deja una respuesta Cancelar la respuesta", "Geef een reactie", "Добавить комментарий",
@@ -642,6 +648,19 @@ def test_under_a_headline_with_little_prose_the_prose_there_beats_a_longer_blurb
     assert reasons[1] == "text outside the article"
     assert reasons[6] is None
     assert reasons[3] == "headline repeated from the page title"
+
+
+def test_of_the_sections_under_title_repeats_the_longest_is_the_article():
+    # The site's name is a part of the page title too, and stands above its tagline and a
+    # menu; the agenda under the real headline is the longer section.
+    tagline = "We bring together people from every kind of company to talk about how their teams work best."
+    agenda_prose = "Extracting and applying the lessons from the stories of the group (45 mins)."
+    lines = ["Meetup Hamburg Satellite", tagline, "About Meetup Hamburg", "Events", "Blog",
+             "April meeting in Hamburg", "Agenda", "Lightning talks (30 mins)", agenda_prose,
+             "Small groups (30 mins)", "Related posts", "May meeting in Hamburg"]
+    reasons = classify(lines, language="en", title="April meeting in Hamburg | Meetup Hamburg Satellite")
+    assert reasons[1] == "text outside the article"
+    assert reasons[8] is None
 
 
 def test_a_short_line_article_is_not_taken_where_a_paragraph_run_is_one():

@@ -199,17 +199,23 @@ def _reasons(judged, walls: list[bool], headlines: set[int], boxed: set[int], st
 
 
 def _section_under_headline(walls: Sequence[bool], headlines: Sequence[int]) -> tuple[int, int]:
-    """Return (first, last) index of the lines between the first headline and the next wall.
+    """Return (first, last) index of the lines between a headline and the next wall: the longest such section.
 
     Where no run of prose is an article, these are the best guess: lyrics, a poem or an
     agenda are short lines, which cost a run as a menu's entries do, and they end at a
     heading such as "No comments" or "Related posts". Without prose they are kept whole,
     as a page without prose is; with some, its densest run is kept, as a second pass over
-    them would keep it (the headline is gone then). ``headlines`` is sorted, not empty.
+    them would keep it (the headline is gone then). The site's name, a part of the page
+    title too, may stand above a menu: of the sections under the lines that repeat the
+    title, the longest is the article's. ``headlines`` is sorted, not empty; the next
+    wall after each line is found in one backward pass.
     """
-    first = headlines[0] + 1
-    last = next((i for i in range(first, len(walls)) if walls[i]), len(walls))
-    return first, last - 1
+    n = len(walls)
+    next_wall = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_wall[i] = i if walls[i] else next_wall[i + 1]
+    best = max(headlines, key=lambda h: next_wall[h + 1] - h)
+    return best + 1, next_wall[best + 1] - 1
 
 
 # A numbered list goes on from the article's last line: its items may be short lines (a

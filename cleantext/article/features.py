@@ -17,7 +17,7 @@ from typing import Optional
 from .. import patterns
 
 from .markers import (
-    AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, BOX_SUFFIXES, COMMENT_NOUNS, END_MARKERS, KEY_NOISE,
+    ABOUT_MAX_NAME_WORDS, ABOUT_PREFIXES, AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, BOX_SUFFIXES, COMMENT_NOUNS, END_MARKERS, KEY_NOISE,
     MAX_MARKER_CHARS, NOTICE_SYMBOL, NOTICE_WORDS, THREAD_MARKERS, is_comment_count_heading, notice_reason,
 )
 
@@ -100,8 +100,20 @@ _INLINE_LINK_FIRST_WORDS = frozenset(
     for bracket in ("", "[") for colon in ("", ":")
 )
 
-# Two-character starts of the links-box prefixes: most short lines are ruled out by one lookup.
-_BOX_HEADS = frozenset(prefix[:2] for prefix in BOX_PREFIXES)
+# Two-character starts of the links-box and "About" prefixes: most short lines are ruled
+# out by one lookup.
+_PREFIX_HEADS = frozenset(prefix[:2] for prefix in BOX_PREFIXES + ABOUT_PREFIXES)
+
+
+def _names_only(line: str, key: str) -> bool:
+    """Return whether what follows an "About" prefix in the line is a name: a few capitalised words."""
+    prefix_words = next(prefix for prefix in ABOUT_PREFIXES if key.startswith(prefix)).count(" ")
+    names = line.split()[prefix_words:]
+    return 0 < len(names) <= ABOUT_MAX_NAME_WORDS and all(
+        name[:1].isupper() or name[:1].isdigit() or name == "&" for name in names
+    )
+
+
 # A word every suffix holds, casefolded: looked for in the key first (an "in" test costs
 # less than an endswith), the line's own case is read only then.
 _BOX_SUFFIX_WORD = "newsletter"
@@ -125,8 +137,11 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         heading = _HEADINGS.get(key)
         if heading:
             return heading
-        if key[:2] in _BOX_HEADS and key.startswith(BOX_PREFIXES) and key.count(" ") < BOX_PREFIX_MAX_WORDS:
-            return _BOX_MARKER
+        if key[:2] in _PREFIX_HEADS:  # one lookup rules out most lines for both tests
+            if key.startswith(BOX_PREFIXES) and key.count(" ") < BOX_PREFIX_MAX_WORDS:
+                return _BOX_MARKER
+            if key.startswith(ABOUT_PREFIXES) and _names_only(line, key):
+                return _END_MARKER
         if (
             _BOX_SUFFIX_WORD in key and line.rstrip(KEY_NOISE).endswith(BOX_SUFFIXES)
             and key.count(" ") < BOX_PREFIX_MAX_WORDS

@@ -95,6 +95,12 @@ BOX_PREFIXES: tuple[str, ...] = (
     "mais de ", "mais lidas", "altri ", "i più ",
 )
 BOX_PREFIX_MAX_WORDS = 5
+# "About Us", "About CNBC", "Über Moritz Bachmann", "Sobre Carlos Nadalim": a heading that
+# introduces the site, the company or the author opens a footer or an author box. Only
+# names follow (capitalised words, at most ABOUT_MAX_NAME_WORDS): "About the study" is a
+# subheading of the article.
+ABOUT_PREFIXES: tuple[str, ...] = ("about ", "über ", "sobre ", "à propos de ", "acerca de ")
+ABOUT_MAX_NAME_WORDS = 4
 # Ends of the headings of a newsletter box ("Pick Six Newsletter", "See All Newsletters"),
 # capitalised as headings are: "She edits the newsletter" is no heading.
 BOX_SUFFIXES: tuple[str, ...] = (" Newsletter", " Newsletters", " NEWSLETTER", " NEWSLETTERS")
