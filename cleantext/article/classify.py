@@ -14,7 +14,9 @@ Each pass is linear in the number of lines:
    after the article and may hold more prose than it does. A run with the headline in it
    is dense enough when more than a standfirst follows the headline, however long the
    comment thread after it; and a comment thread's own heading ("Leave a Reply") keeps
-   the runs after it from setting the bar.
+   the runs after it from setting the bar. When no run is dense enough (lyrics, a poem,
+   an agenda: short lines), the article is the longest section under a line that repeats
+   the title: whole when it holds no prose, else its densest run.
 3. The run starts at the headline when one is inside it and enough of the run follows it
    (a blog's sidebar or a ticker of teasers printed before the post goes). It is trimmed
    to start on prose (bylines, dates and captions above the first paragraph go) and to end

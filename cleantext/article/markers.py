@@ -9,6 +9,7 @@ looked up in a frozen set. Only short lines can be markers; a sentence that ment
 from __future__ import annotations
 
 __all__ = [
+    "ABOUT_MAX_NAME_WORDS", "ABOUT_PREFIXES",
     "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "COMMENT_COUNT_WORDS", "COMMENT_NOUNS",
     "COMMENT_PREPOSITIONS", "END_MARKERS", "THREAD_MARKERS", "is_comment_count_heading", "AD_LABELS",
     "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL",
