@@ -652,10 +652,10 @@ def test_under_a_headline_with_little_prose_the_prose_there_beats_a_longer_blurb
 
 def test_of_the_sections_under_title_repeats_the_longest_is_the_article():
     # The site's name is a part of the page title too, and stands above its tagline and a
-    # menu; the agenda under the real headline is the longer section.
+    # menu with an end heading in it; the agenda under the real headline is the longer section.
     tagline = "We bring together people from every kind of company to talk about how their teams work best."
     agenda_prose = "Extracting and applying the lessons from the stories of the group (45 mins)."
-    lines = ["Meetup Hamburg Satellite", tagline, "About Meetup Hamburg", "Events", "Blog",
+    lines = ["Meetup Hamburg Satellite", tagline, "Newsletter", "Events", "Blog",
              "April meeting in Hamburg", "Agenda", "Lightning talks (30 mins)", agenda_prose,
              "Small groups (30 mins)", "Related posts", "May meeting in Hamburg"]
     reasons = classify(lines, language="en", title="April meeting in Hamburg | Meetup Hamburg Satellite")
