@@ -19,7 +19,7 @@ from .. import patterns
 from .markers import (
     ABOUT_MAX_NAME_WORDS, ABOUT_PREFIXES, AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, BOX_SUFFIXES,
     COMMENT_NOUNS, END_MARKERS, KEY_NOISE, MAX_MARKER_CHARS, NOTICE_SYMBOL, NOTICE_WORDS, THREAD_MARKERS,
-    is_comment_count_heading, notice_reason,
+    is_comment_count_heading, marker_key, notice_reason,
 )
 
 __all__ = ["PROSE", "SENTENCE", "NEAR", "SHORT", "CHROME", "END", "BOX", "THREAD_REASON", "Judgement", "judge_line"]
@@ -172,7 +172,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         # (a method call on each would cost 8 M instructions a pass over the dumps).
         if lowered_words and lowered_words[0] in _INLINE_LINK_FIRST_WORDS:
             colon = line.find(":", 0, INLINE_LINK_MAX_LABEL)
-            if colon > 0 and line[:colon].casefold().strip(KEY_NOISE) in INLINE_LINK_LABELS:
+            if colon > 0 and marker_key(line[:colon]) in INLINE_LINK_LABELS:
                 return (CHROME, count, REASON_INLINE_LINK)
         # The noun first: one set lookup rules out nearly every line before the call.
         if len(lowered_words) > 3 and lowered_words[1] in COMMENT_NOUNS and is_comment_count_heading(lowered_words):
