@@ -244,6 +244,38 @@ def test_a_list_announced_by_a_colon_stays_with_the_article():
     assert classify(lines, language="en") == [None] * len(lines)
 
 
+# Recipe lists: short items ("1 egg") and four-word fragments ("100 g ground almonds", 20
+# characters and more, judged by their words) mixed. The fragments used to end the list, and
+# the short items after them cost the run as a menu's entries do.
+RECIPE_INTRO = "Mix everything in one bowl, roll the dough out and cut out the shapes you like."
+INGREDIENTS = [
+    "300 g flour", "1 tsp baking powder", "100 g ground almonds", "200 g butter", "200 g sugar",
+    "1 pinch of salt", "1 egg", "1 sachet vanilla sugar", "1 tsp cinnamon", "1 tsp cloves",
+    "flaked almonds", "1 lemon", "some milk",
+]
+
+
+@pytest.mark.parametrize("fragment_at", [0, 2, 6])
+def test_a_list_of_short_items_and_fragments_stays_whole(fragment_at):
+    items = [item for item in INGREDIENTS if item != "100 g ground almonds"]
+    items.insert(fragment_at, "100 g ground almonds")
+    lines = [RECIPE_INTRO, "Ingredients:", *items, *MORE]
+    assert judge_line("100 g ground almonds", frozenset({"of"}))[0] == features.NEAR
+    assert classify(lines, language="en") == [None] * len(lines)
+
+
+def test_a_list_ends_at_the_next_line_ending_with_a_colon():
+    # A site's footer after the article: "Recommend this article:" announces a list of its
+    # own ("0"), it is no item of the line before; as an item it would score nothing, and
+    # the question after it would join the run.
+    footer = ["Our site on your phone:", "Topics: bridge, ferry, council, town", "Recommend this article:", "0",
+              "Was this article useful?"]
+    lines = [*ARTICLE, *footer]
+    reasons = classify(lines, language="en")
+    assert [line for line, reason in zip(lines, reasons) if reason is None] == ARTICLE
+    assert reasons[len(ARTICLE):] == ["short line outside the article"] * len(footer)
+
+
 def test_a_menu_after_a_line_ending_with_a_colon_in_the_header_still_goes():
     lines = ["Follow us:", "Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", *ARTICLE]
     reasons = classify(lines, language="en")

@@ -300,8 +300,10 @@ def _announced_list_items(lines: Sequence[str], kinds: list[str]) -> list[int]:
     """Return the short lines of lists that a line ending with a colon announces ("You will need:", "Steps:").
 
     An ingredient list or a list of steps is short lines, which cost the run as a menu's
-    entries do; a menu is not announced by a colon. The items, up to the first line that is
-    not short, neither make nor break the run.
+    entries do; a menu is not announced by a colon. The list runs over short lines and
+    fragments ("100 g ground almonds" has four words), up to the first line that is neither
+    or that announces a list of its own; its short lines neither make nor break the run
+    (its fragments score nothing already).
     """
     items: list[int] = []
     walked = 0  # the lines before this one are walked already: each line is walked once
@@ -311,8 +313,9 @@ def _announced_list_items(lines: Sequence[str], kinds: list[str]) -> list[int]:
         if i < walked or i >= len(lines) or not lines[i].endswith(":") or kinds[i] not in (SHORT, NEAR, SENTENCE):
             continue
         j = i + 1
-        while j < len(kinds) and kinds[j] == SHORT:
-            items.append(j)
+        while j < len(kinds) and kinds[j] in (SHORT, NEAR) and not lines[j].endswith(":"):
+            if kinds[j] == SHORT:
+                items.append(j)
             j += 1
         walked = j
     return items
