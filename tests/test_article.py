@@ -149,6 +149,9 @@ def test_article_lines_kept():
         "About the study",
         "About 40 people came to the first meeting",
         "The sign on the door read: more news about the bridge will follow on Monday morning.",
+        # A recommendation or the comments in a sentence: prose, never a heading's key.
+        "We recommend that drivers use the ferry until the bridge opens again in the spring.",
+        "Die Redaktion empfiehlt den Lesern, die Brücke bis zum Frühjahr zu meiden und die Fähre zu nehmen.",
     ],
 )
 def test_prose_that_looks_like_chrome_survives(line):
@@ -352,6 +355,10 @@ def test_chrome_inside_the_article(label, reason):
         "Relaterade artiklar", "Kommentarer (4)", "Lue myös:", "Související články", "Komentāri",
         "Saistītie raksti", "Cele mai citite", "Σχόλια", "Читайте також:", "Διαβάστε επίσης",
         "Comentar", "Commenta", "Écrire un commentaire",
+        # Recommendation boxes and links to the comments, in the languages of the stoplists.
+        "We recommend", "Recommended by", "Das könnte dir auch gefallen", "Dir könnte auch gefallen:",
+        "Die Redaktion empfiehlt", "Redaktionstipp", "À ÉCOUTER AUSSI", "À découvrir aussi",
+        "Kommentare lesen (128)", "Read comments", "Lire les commentaires", "Ver comentarios (3)",
         # A comment thread's heading that counts its comments and quotes the post's title.
         "5 thoughts on “Old bridge to close for two years”",
         "One Reply to “Old bridge to close for two years”",
