@@ -87,4 +87,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         f"This is a sentence of plain prose that goes on for a while and ends here.\n{i} comments\n"
         for i in range(max(1, n // 88))
     ),
+    # A byline and a date line over each paragraph: every pair after the first starts
+    # another story, and each story is a section of its own.
+    "story_heads": lambda n: "".join(
+        f"By Jane Smith\n{1 + i % 28} March 2019\n"
+        f"This is sentence {i:07d} of plain prose that goes on for a while and ends here.\n"
+        for i in range(max(1, n // 108))
+    ),
 }

@@ -20,6 +20,8 @@ MIN_DOUBLED_CAPTION_WORDS = 6
 CAPTION_LABELS = ("Image caption ", "Media caption ", "Photo caption ", "Video caption ")
 # A date this many kept blocks from a byline is the article's date.
 BYLINE_DATE_DISTANCE = 2
+REASON_BYLINE = "byline"
+REASON_DATE_LINE = "date line"
 
 
 @document_filter
@@ -52,10 +54,10 @@ def bylines(doc: Document) -> Document:
                 author = _split_byline_author(block.text, name_line.text, author_of)
             if not author:
                 name_line = None
-        if author and block.drop(bylines.step_name, "byline"):
+        if author and block.drop(bylines.step_name, REASON_BYLINE):
             block.role = "byline"
             doc.metadata.setdefault("author", author)
-            if name_line is not None and name_line.drop(bylines.step_name, "byline"):
+            if name_line is not None and name_line.drop(bylines.step_name, REASON_BYLINE):
                 name_line.role = "byline"
     return doc
 
@@ -237,7 +239,7 @@ def dates(doc: Document) -> Document:
             continue
         i = positions[k]
         block = blocks[i]
-        if not block.drop(dates.step_name, "date line"):
+        if not block.drop(dates.step_name, REASON_DATE_LINE):
             continue
         block.role = "date"
         if header is not None and not (seen_text and (after_text is None or near_byline is None)):

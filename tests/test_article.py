@@ -868,3 +868,55 @@ def test_classify_takes_any_list_of_strings(lines):
     # The public function: a reason or None for every line, whatever the lines hold.
     reasons = classify(lines)
     assert len(reasons) == len(lines) and all(reason is None or isinstance(reason, str) for reason in reasons)
+
+
+# A page that loads the next article under this one: each story has its head, a byline and
+# a date line, which take.bylines and take.dates take out before the classifier runs.
+NEXT_STORY = [
+    "Ferry to run every hour from May",
+    "By Tom Baker",
+    "12 March 2019",
+    "The ferry that replaces the old bridge will run every hour from the first of May, the council said.",
+    "Tickets will cost two pounds for adults and one pound for children, and bicycles will travel free.",
+    "The operator said it would add boats in the summer if the queues on the quay grew too long.",
+]
+OWN_HEAD = ["Old bridge to close for two years", "By Jane Smith", "3 March 2019"]
+
+
+def body_lines(lines):
+    doc = cleantext.clean_document("\n\n".join(lines))
+    return doc, {block.text: block.removal for block in doc.blocks}
+
+
+def test_a_second_byline_and_date_pair_starts_another_story():
+    doc, removals = body_lines([*OWN_HEAD, *ARTICLE, *NEXT_STORY])
+    assert all(removals[line] is None for line in ARTICLE)
+    for line in NEXT_STORY[3:]:
+        assert removals[line].reason == "another story after the article"
+    assert doc.metadata["author"] == "Jane Smith"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        [],  # the article's own head is the only pair: nothing is cut
+        ["By Web Desk", "3 March 2019"],  # a pair in the site's header, above the article's own
+    ],
+)
+def test_the_articles_own_byline_and_date_cut_nothing(before):
+    doc, removals = body_lines([*before, *OWN_HEAD, *ARTICLE])
+    assert all(removals[line] is None for line in ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A second byline without a date (a letter's signature), then more of the article.
+        ["By Tom Baker", *NEXT_STORY[3:]],
+        # A date line alone (an update's time stamp), then more of the article.
+        ["12 March 2019", *NEXT_STORY[3:]],
+    ],
+)
+def test_a_byline_or_a_date_alone_inside_the_article_cuts_nothing(tail):
+    _, removals = body_lines([*OWN_HEAD, *ARTICLE, *tail])
+    assert all(removals[line] is None for line in [*ARTICLE, *NEXT_STORY[3:]])

@@ -6,7 +6,8 @@ registered as ``article.judge``.
 
 from __future__ import annotations
 
-from ..model import Document
+from .. import take
+from ..model import Document, Removal
 from ..pipeline import document_filter
 from .classify import classify, language_sample, sample_lines
 from .language import guess_language
@@ -39,7 +40,7 @@ def judge(doc: Document) -> Document:
     if guessed:
         language = guess_language(language_sample(texts))
     # The title, when an earlier filter found it, tells where the headline repeats.
-    reasons = classify(texts, language=language, title=title)
+    reasons = classify(texts, language=language, title=title, story_heads=_story_heads(doc))
     if guessed:
         gone = {i for i, block in enumerate(blocks) if block.removal is not None}
         language = _settle_language(texts, reasons, language, title, gone)
@@ -84,6 +85,32 @@ def _settle_language(
                 reasons[i] = reason
         lines = kept
     return language
+
+
+# What take.bylines and take.dates give the lines they take out: a byline next to a date
+# line is the head of a story.
+_BYLINE = Removal(take.bylines.step_name, take.REASON_BYLINE)
+_DATE_LINE = Removal(take.dates.step_name, take.REASON_DATE_LINE)
+
+
+def _story_heads(doc: Document) -> list[int]:
+    """Return where each byline-and-date pair stands among the lines judge sees: the index of the line after it.
+
+    Pages that load the next article under this one print its head as this one's: the
+    lines after a second pair are another story.
+    """
+    removals = [block.removal for block in doc.blocks]
+    if removals.count(_BYLINE) < 2:  # one C-level pass: most pages have one byline or none
+        return []
+    title = doc.title
+    heads, seen = [], 0  # seen: the lines judge sees before block i
+    for i, block in enumerate(doc.blocks):
+        removal = removals[i]
+        if block.role != "title" and (removal is None or block.text == title):
+            seen += 1
+        elif removal == _BYLINE and _DATE_LINE in removals[i - 1 : i] + removals[i + 1 : i + 2]:
+            heads.append(seen)
+    return heads
 
 
 #: The same filter under a name that reads well in an import.

@@ -100,10 +100,12 @@ REASON_OUTSIDE_PROSE = "text outside the article"
 REASON_AFTER_END = "after the end-of-article marker"
 REASON_HEADLINE = "headline repeated from the page title"
 REASON_BOX = "related links box"
+REASON_NEXT_STORY = "another story after the article"
 
 
 def classify(
-    lines: Sequence[str], *, language: str | None = None, title: str | None = None
+    lines: Sequence[str], *, language: str | None = None, title: str | None = None,
+    story_heads: Sequence[int] = (),
 ) -> list[str | None]:
     """Return, for each stripped non-empty line, None to keep it or the reason to drop it.
 
@@ -146,13 +148,16 @@ def classify(
         walls[i] = False
     ordered = sorted(headlines)
     thread = next((i for i, (_, _, reason) in enumerate(judged) if reason == THREAD_REASON), n)
-    start, end, dense = _article_run(scores, walls, ordered, thread)
+    # Another story starts under each byline-and-date pair after the first (pages that load
+    # the next article below this one): the article's run ends before it.
+    breaks = frozenset(sorted(story_heads)[1:])
+    start, end, dense = _article_run(scores, walls, ordered, thread, breaks)
     if not dense and ordered:
         # No run of prose is an article, but a headline says where one is: lyrics, a poem
         # or an agenda are short lines under it.
         first, last = _section_under_headline(walls, ordered)
         if PROSE not in kinds[first : last + 1]:
-            reasons = _reasons(judged, walls, headlines, boxed, first, last)
+            reasons = _reasons(judged, walls, headlines, boxed, first, last, breaks)
             _stabilise(reasons, scores, judged, title, lines)
             return reasons
         start, end = _densest_run(scores[first : last + 1])
@@ -172,20 +177,25 @@ def classify(
     if start <= end:
         end = _numbered_list_end(lines, judged, range(n), end)
 
-    reasons = _reasons(judged, walls, headlines, boxed, start, end)
+    reasons = _reasons(judged, walls, headlines, boxed, start, end, breaks)
     _stabilise(reasons, scores, judged, title, lines)
     return reasons
 
 
-def _reasons(judged, walls: list[bool], headlines: set[int], boxed: set[int], start: int, end: int) -> list[str | None]:
+def _reasons(
+    judged, walls: list[bool], headlines: set[int], boxed: set[int], start: int, end: int,
+    breaks: frozenset[int] = frozenset(),
+) -> list[str | None]:
     """Return each line's reason to go, None for the lines of run start..end that are no notice.
 
     Segment by segment: before the run, the run, after it up to the first wall (a headline
-    is no wall: it is the headline), and from that wall on.
+    is no wall: it is the headline) or the first line of another story (``breaks``), and
+    from there on.
     """
     n = len(judged)
     before, after = min(start, end + 1), max(end + 1, 0)
-    cut = next((i for i in range(after, n) if walls[i] and i not in headlines), n)
+    cut = next((i for i in range(after, n) if (walls[i] and i not in headlines) or i in breaks), n)
+    after_reason = REASON_NEXT_STORY if cut in breaks and not walls[cut] else REASON_AFTER_END
     reasons: list[str | None] = [
         reason if kind in _NOTICE_KINDS else _OUTSIDE[kind] for kind, _, reason in judged[:before]
     ]
@@ -194,7 +204,7 @@ def _reasons(judged, walls: list[bool], headlines: set[int], boxed: set[int], st
         for i, (kind, _, reason) in enumerate(judged[start : end + 1], start)
     ]
     reasons += [reason if kind in _NOTICE_KINDS else _OUTSIDE[kind] for kind, _, reason in judged[after:cut]]
-    reasons += [reason if kind in _NOTICE_KINDS else REASON_AFTER_END for kind, _, reason in judged[cut:]]
+    reasons += [reason if kind in _NOTICE_KINDS else after_reason for kind, _, reason in judged[cut:]]
     for i in headlines:
         reasons[i] = REASON_HEADLINE
     return reasons
@@ -480,7 +490,8 @@ def _densest_run(scores: Sequence[float]) -> tuple[int, int]:
 
 
 def _article_run(
-    scores: Sequence[float], walls: Sequence[bool], headlines: Sequence[int], thread: int
+    scores: Sequence[float], walls: Sequence[bool], headlines: Sequence[int], thread: int,
+    breaks: frozenset[int] = frozenset(),
 ) -> tuple[int, int, bool]:
     """Return (first, last) index of the article, the first dense run between walls, and True.
 
@@ -492,18 +503,23 @@ def _article_run(
     heading), or whose lines after the headline are more than a standfirst and reach
     MIN_ARTICLE_SCORE alone: a thread of comments can hold more than four times the
     article's prose, but the article is the text under the headline. When no run
-    qualifies, the densest run, and False: no run is an article by density.
+    qualifies, the densest run, and False: no run is an article by density. A line in
+    ``breaks`` starts a new section, as a wall does, but belongs to it.
     """
     runs = []  # (score, first, last) of each section's densest run
     best, best_start, best_end = 0.0, 0, -1
     total, start = 0.0, 0
+    # Sections start after each wall, and at each break; most pages have no break.
+    sections = [wall or i in breaks for i, wall in enumerate(walls)] if breaks else walls
     for i, score in enumerate(scores):
-        if walls[i]:
+        if sections[i]:
             if best > 0:
                 runs.append((best, best_start, best_end))
             best, best_start, best_end = 0.0, i + 1, i
             total, start = 0.0, i + 1
-            continue
+            if walls[i]:
+                continue
+            start = i
         if total < 0:
             total, start = 0.0, i
         total += score
