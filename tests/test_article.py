@@ -152,6 +152,7 @@ def test_article_lines_kept():
         # A recommendation or the comments in a sentence: prose, never a heading's key.
         "We recommend that drivers use the ferry until the bridge opens again in the spring.",
         "Die Redaktion empfiehlt den Lesern, die Brücke bis zum Frühjahr zu meiden und die Fähre zu nehmen.",
+        "Next up for the council is the budget, which has to pass before the ferry can be paid for.",
     ],
 )
 def test_prose_that_looks_like_chrome_survives(line):
@@ -359,6 +360,7 @@ def test_chrome_inside_the_article(label, reason):
         "We recommend", "Recommended by", "Das könnte dir auch gefallen", "Dir könnte auch gefallen:",
         "Die Redaktion empfiehlt", "Redaktionstipp", "À ÉCOUTER AUSSI", "À découvrir aussi",
         "Kommentare lesen (128)", "Read comments", "Lire les commentaires", "Ver comentarios (3)",
+        "Next Up In Tech", "Up Next in Sports",
         # A comment thread's heading that counts its comments and quotes the post's title.
         "5 thoughts on “Old bridge to close for two years”",
         "One Reply to “Old bridge to close for two years”",

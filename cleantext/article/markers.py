@@ -94,7 +94,7 @@ BOX_MARKERS = frozenset(map(str.casefold, BOX_MARKERS))
 # "More" is longer, or is followed by prose, which keeps the article going (see classify).
 BOX_PREFIXES: tuple[str, ...] = (
     "more ", "most ", "trending", "latest ", "popular ", "related ", "recommended ",
-    "editor's picks", "editors' picks", "don't miss", "top stories", "also in ", "also on ",
+    "editor's picks", "editors' picks", "don't miss", "top stories", "also in ", "also on ", "next up ", "up next ",
     "mehr aus ", "mehr von ", "meistgelesen", "plus de ", "les plus ", "más de ", "lo más ",
     "mais de ", "mais lidas", "altri ", "i più ",
 )
