@@ -88,7 +88,9 @@ def social(line: str) -> str | None:
     A share row is a line of only network names and share words ("Facebook Twitter
     LinkedIn Email", "Share on WhatsApp"). A handle inside a sentence stays: "Thanks to
     @alice for the photo." is prose. So does an embedded tweet's signature ("— Jane Doe
-    (@jane) July 14, 2023"): an article that quotes a tweet keeps its attribution.
+    (@jane) July 14, 2023"): an article that quotes a tweet keeps its attribution. An
+    embedded Instagram post's ("A post shared by Jane Doe (@jane) on ...") goes: the post
+    is an image, which a text dump does not hold, so the line attributes nothing.
 
     >>> social.judge("Facebook Twitter LinkedIn Email")
     'share bar'
@@ -107,6 +109,8 @@ def social(line: str) -> str | None:
         return None
     if patterns.FOLLOW_US.match(line) and _names_a_network(line):
         return "follow-us line"
+    if "(@" in line and patterns.EMBEDDED_POST_SIGNATURE.match(line):
+        return "embedded post signature"
     bare = line.strip("()[] ")
     if bare[:1] in ("p", "P") and patterns.PIC_TWITTER.fullmatch(bare):
         return "embedded tweet link"

@@ -275,6 +275,17 @@ SHARE_TOKEN = regex.compile(r"\w++(?:['’-]\w++)*+")
 FIRST_SHARE_TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 HANDLE = regex.compile(r"(?<![\w@])@\w{1,30}+")
 PIC_TWITTER = regex.compile(r"pic\.twitter\.com/\w++", regex.I)
+# What an embedded Instagram post leaves in a text dump: "A post shared by Jane Doe (@jane)
+# on Jun 15, 2019 at 11:55am PDT", in the reader's language; the post itself is an image.
+# Matched at the line's start only, with the name's run and the date bounded: one try.
+EMBEDDED_POST_SIGNATURE = regex.compile(
+    r"(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par"
+    r"|una\s+publicación\s+compartida\s+(?:de|por)|uma\s+publicação\s+compartilhada\s+por"
+    r"|un\s+post\s+condiviso\s+da)\s[^\n]{0,80}?\(@[\w.]{1,30}\)"
+    # then nothing but the date: "on", "am", "le", "el", "em" or "il" and a few words.
+    r"(?:\s+(?:on|am|le|el|em|il)\s[^\n]{1,40})?\s*$",
+    regex.I,
+)
 FOLLOW_US = regex.compile(
     r"^(?:follow|like|join|find)\s+us\s+(?:on|at)\b"
     r"|^follow\s+@\w+"

@@ -168,10 +168,18 @@ SOCIAL = [
     ("@janedoe", "handle credit"),
     ("Twitter: @janedoe", "handle credit"),
     ("Instagram: @ansa", "handle credit"),
+    ("A post shared by Jane Doe (@janedoe) on Jun 15, 2019 at 11:55am PDT", "embedded post signature"),
+    ("A post shared by emmaleebunton (@emmaleebunton) on Jun 15, 2019", "embedded post signature"),
+    ("Ein Beitrag geteilt von SKEP (@skep.association) am 23. Okt 2017 um 0:31 Uhr", "embedded post signature"),
+    ("Une publication partagée par Jean Dupont (@jean.dupont) le 3 mars 2019", "embedded post signature"),
+    ("Una publicación compartida de Ana (@ana_g) el 3 mar 2019", "embedded post signature"),
 ]
 NOT_SOCIAL = [
     "Thanks to @alice for the photo.",
     "— Jane Doe (@janedoe) July 14, 2023",  # a quoted tweet keeps its attribution
+    # A sentence about a shared post, and one that only starts like the embed's signature.
+    "A post shared by the mayor (@mayor) was seen by thousands before she deleted it on Friday, and the council met at once to discuss what to do next.",
+    "A post shared by thousands of people called for the bridge to stay open.",
     "Facebook and Twitter were down for hours.",
     'He wrote on Twitter: "We did it, @bob!" and the post was shared widely.',
     "Follow the money.",
