@@ -922,3 +922,44 @@ def test_the_articles_own_byline_and_date_cut_nothing(before):
 def test_a_byline_or_a_date_alone_inside_the_article_cuts_nothing(tail):
     _, removals = body_lines([*OWN_HEAD, *ARTICLE, *tail])
     assert all(removals[line] is None for line in [*ARTICLE, *NEXT_STORY[3:]])
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "Tags: Barbour, Barbour Coastal, Elbe, Outdoor, Travel",
+        "Tags Kristi Noem South Dakota",  # no colon: names
+        "Tags Ilhan Omar death threat",  # no colon: few stopwords ("death" is on jusText's list)
+        "Schlagwörter: FAZ, Sprache, Stiftung, Universität",
+        "Mots-clés : Paris, Métro, Transports",
+        "Etiquetas: Madrid, Metro, Transporte público",
+    ],
+)
+def test_a_line_of_tags_ends_the_article(tags):
+    teaser = "Another story from this site that is not part of the article at all, really."
+    reasons = reasons_of([*ARTICLE, tags, teaser])
+    assert reasons[tags] == "tag line"
+    assert reasons[teaser] == "after the end-of-article marker"
+    assert all(reasons[line] is None for line in ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags are useful for readers who search the archive for older stories about the bridge",
+        "Tags sind problematisch, wenn sie auf Accounts von Marken verweisen, sagte die Anwältin.",
+        "Tagged: the council had been warned about the rust as early as 2019, the report says.",
+    ],
+)
+def test_a_sentence_that_starts_with_a_tag_label_stays(line):
+    lines = [*ARTICLE[:3], line, *ARTICLE[3:]]
+    assert reasons_of(lines)[line] is None
+
+
+def test_a_quoted_tweet_and_its_signature_stay_with_the_article():
+    tweet = "Who are we as a town if we answer a closed bridge with a closed mind? pic.twitter.com/s96jjh8AlD"
+    signature = "— Jane Smith (@janesmith) March 3, 2019"
+    reasons = reasons_of([*ARTICLE, tweet, signature, "Tags: bridge, council, ferry"])
+    assert reasons[tweet] is None
+    assert reasons[signature] is None
+    assert all(reasons[line] is None for line in ARTICLE)

@@ -18,8 +18,8 @@ from .. import patterns
 
 from .markers import (
     ABOUT_MAX_NAME_WORDS, ABOUT_PREFIXES, AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, BOX_SUFFIXES,
-    COMMENT_NOUNS, END_MARKERS, KEY_NOISE, MAX_MARKER_CHARS, NOTICE_SYMBOL, NOTICE_WORDS, THREAD_MARKERS,
-    is_comment_count_heading, marker_key, notice_reason,
+    COMMENT_NOUNS, END_MARKERS, KEY_NOISE, MAX_MARKER_CHARS, MAX_TAG_LINE_WORDS, NOTICE_SYMBOL, NOTICE_WORDS,
+    TAG_LABELS, THREAD_MARKERS, is_comment_count_heading, marker_key, notice_reason,
 )
 
 __all__ = ["PROSE", "SENTENCE", "NEAR", "SHORT", "CHROME", "END", "BOX", "THREAD_REASON", "Judgement", "judge_line"]
@@ -82,6 +82,29 @@ _HEADINGS: dict[str, Judgement] = {
 }
 
 
+#: The reason of a line of tags: an end marker, with its topics on the same line.
+REASON_TAG_LINE = "tag line"
+_TAG_LINE = (END, 0, REASON_TAG_LINE)
+_TAG_FIRST_WORDS = TAG_LABELS | frozenset(label + ":" for label in TAG_LABELS)
+TAG_LINE_MAX_STOPWORD_RATIO = 0.3
+
+
+def _is_tag_line(line: str, lowered_words: list[str], stopwords: frozenset[str]) -> bool:
+    """Return whether a line whose first word is a tag label lists tags: a colon after the label, or no stopword, and no sentence's end."""
+    if len(lowered_words) > MAX_TAG_LINE_WORDS or line[-1] in SENTENCE_END:
+        return False
+    if lowered_words[0].endswith(":") or lowered_words[1:2] == [":"]:
+        return True
+    # "Tags Kristi Noem South Dakota", "Tags Ilhan Omar death threat": no colon, and few
+    # stopwords (jusText's stopwords_low share: "south" and "death" are on its English
+    # list; "Tags are useful for readers" is a heading); without a stoplist, the tags
+    # capitalised as names are.
+    tags = lowered_words[1:]
+    if stopwords:
+        return len(stopwords.intersection(tags)) < TAG_LINE_MAX_STOPWORD_RATIO * len(tags)
+    return all(word[:1].isupper() or word[:1].isdigit() for word in line.split()[1:])
+
+
 # A links-box heading before a colon opens a link to another story ("Read more: ...").
 INLINE_LINK_LABELS = BOX_MARKERS | frozenset({"related post", "related article", "related story", "see more"})
 INLINE_LINK_MAX_LABEL = 1 + max(map(len, INLINE_LINK_LABELS)) + 2  # the label, a bracket and spaces
@@ -130,6 +153,17 @@ def _short_kind(line: str) -> str:
     return NEAR if line[-1:] in _REPLY_END and not line.endswith("..") else SHORT
 
 
+_DASHES = frozenset("—–-")
+# Links a quoted post ends with, after its last sentence: "... ourselves? pic.twitter.com/s96jjh8AlD".
+_TRAILING_LINKS = ("pic.twitter.com/", "http://", "https://")
+
+
+def _ends_before_a_link(line: str) -> bool:
+    """Return whether a line ends a sentence and then a link: an embedded tweet's text."""
+    head, _, last = line.rpartition(" ")
+    return last.startswith(_TRAILING_LINKS) and head[-1:] in TERMINAL
+
+
 def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
     """Sort one stripped line into PROSE, NEAR, SHORT, CHROME or END, alone, without context."""
     length = len(line)
@@ -174,12 +208,18 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
             colon = line.find(":", 0, INLINE_LINK_MAX_LABEL)
             if colon > 0 and marker_key(line[:colon]) in INLINE_LINK_LABELS:
                 return (CHROME, count, REASON_INLINE_LINK)
+        if lowered_words and lowered_words[0] in _TAG_FIRST_WORDS and _is_tag_line(line, lowered_words, stopwords):
+            return _TAG_LINE
         # The noun first: one set lookup rules out nearly every line before the call.
         if len(lowered_words) > 3 and lowered_words[1] in COMMENT_NOUNS and is_comment_count_heading(lowered_words):
             return _THREAD_MARKER
         sample = lowered_words[:STOPWORD_SAMPLE_WORDS]
     else:
         sample = lowered.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
+    if line[0] in _DASHES and "(@" in line:
+        # "— Jane Doe (@jane) July 14, 2023": a quoted tweet's signature ends the quote, as
+        # a short sentence ends a paragraph, and stays with the run it ends.
+        return (SENTENCE, count, None)
     if count < NEAR_MIN_WORDS:
         return (_short_kind(line), count, None)
     if stopwords:
@@ -193,7 +233,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         if line[-1] in SENTENCE_END and ratio >= PROSE_MIN_STOPWORD_RATIO:
             return (SENTENCE, count, None)  # "He declined to comment."
         return (NEAR, count, None)
-    if line[-1] in TERMINAL:
+    if line[-1] in TERMINAL or _ends_before_a_link(line):
         return (PROSE, count, None)
     # No full stop: a paragraph cut short, or a menu flattened into one long line
     # ("Showcase Annual Report Card Showcase Best of Breed ..."), whose words are capitalised.

@@ -12,7 +12,7 @@ __all__ = [
     "ABOUT_MAX_NAME_WORDS", "ABOUT_PREFIXES",
     "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "COMMENT_COUNT_WORDS", "COMMENT_NOUNS",
     "COMMENT_PREPOSITIONS", "END_MARKERS", "THREAD_MARKERS", "is_comment_count_heading", "AD_LABELS",
-    "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL",
+    "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL", "TAG_LABELS", "MAX_TAG_LINE_WORDS",
     "KEY_NOISE", "MAX_MARKER_CHARS", "SALUTATION_WORDS", "SIGN_UP_CUES", "WEAK_NOTICE_PHRASES", "is_salutation",
     "marker_key", "notice_reason",
 ]
@@ -273,6 +273,16 @@ def is_comment_count_heading(words: list[str]) -> bool:
         and words[2] in COMMENT_PREPOSITIONS
         and (words[0].isdigit() or words[0] in COMMENT_COUNT_WORDS)
     )
+
+
+# Labels of a line of tags ("Tags: Barbour, Outdoor, Travel", "Schlagwörter: FAZ, Sprache",
+# "Tags Kristi Noem South Dakota"): the article's keywords, printed under it. As a line's
+# first word, lowercased, with or without the colon.
+TAG_LABELS: frozenset[str] = frozenset(
+    "tags tagged schlagworte schlagwörter stichworte stichwörter mots-clés mots-clefs étiquettes etiquetas".split()
+)
+# A line of tags names a few topics and ends no sentence.
+MAX_TAG_LINE_WORDS = 30
 
 
 # Advertising labels that interrupt an article: removed, but the article goes on after them.
