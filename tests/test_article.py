@@ -160,10 +160,11 @@ def test_prose_that_looks_like_chrome_survives(line):
     assert reasons_of(lines)[line] is None
 
 
-def test_inline_related_box_does_not_end_the_article():
-    lines = [*ARTICLE[:3], "Related", "Ferry timetable announced", "Bridge repairs cost more", *ARTICLE[3:]]
+@pytest.mark.parametrize("heading", ["Related", "More:"])
+def test_inline_related_box_does_not_end_the_article(heading):
+    lines = [*ARTICLE[:3], heading, "Ferry timetable announced", "Bridge repairs cost more", *ARTICLE[3:]]
     reasons = reasons_of(lines)
-    assert reasons["Related"] == "related links box"
+    assert reasons[heading] == "related links box"
     assert reasons["Ferry timetable announced"] == "related links box"
     assert all(reasons[line] is None for line in ARTICLE)
 

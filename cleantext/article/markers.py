@@ -47,7 +47,7 @@ BOX_MARKERS: frozenset[str] = frozenset(
         "more on this story", "more from", "more articles", "you may also like",
         "you might also like", "you may like", "you might like", "you may be interested in",
         "also read", "read next", "what to read next", "up next", "next up", "read more",
-        "keep reading", "see also", "we recommend", "you may also be interested in",
+        "keep reading", "see also", "we recommend", "you may also be interested in", "more",
         "ähnliche artikel", "verwandte artikel", "mehr zum thema", "weitere artikel",
         "weitere interessante themen", "weitere interessante artikel",
         "lesen sie auch", "mehr lesen", "auch interessant", "das könnte dir auch gefallen",
