@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 
 from . import dates as date_lines
 from . import lexicon, patterns
@@ -21,6 +22,12 @@ CAPTION_LABELS = ("Image caption ", "Media caption ", "Photo caption ", "Video c
 # A date this many kept blocks from a byline is the article's date.
 BYLINE_DATE_DISTANCE = 2
 REASON_BYLINE = "byline"
+# An author box repeats the byline's name: alone on a line, or opening a biography of at
+# most this many words that ends a sentence ("Phil Helsel is a reporter for NBC News.").
+REASON_AUTHOR_BOX = "author box"
+MAX_AUTHOR_BIO_WORDS = 60
+# Words that join the names of a byline with several authors.
+_AUTHOR_JOINERS = (" and ", " und ", " et ", " y ", " e ", " & ")
 REASON_DATE_LINE = "date line"
 
 
@@ -33,6 +40,10 @@ def bylines(doc: Document) -> Document:
     after a comma or bar. An opener alone on its line ("By", "Author:") takes the next line
     with it when the two read as a byline: scrapers set a linked name apart. A sentence
     stays: "By the end of the year, prices rose."
+
+    The author box repeats the name: a line that is the name alone, or a biography that
+    starts with it and ends a sentence ("Phil Helsel is a reporter for NBC News."), goes
+    as "author box". Only full names (two words or more) count: "Elba" may be a place.
 
     >>> from cleantext.model import Document
     >>> doc = bylines(Document.from_text("By Jane Doe and John Roe, Reuters\\n\\nText."))
@@ -59,7 +70,38 @@ def bylines(doc: Document) -> Document:
             doc.metadata.setdefault("author", author)
             if name_line is not None and name_line.drop(bylines.step_name, REASON_BYLINE):
                 name_line.role = "byline"
+    author = doc.metadata.get("author")
+    if author:
+        _drop_author_box(doc, _author_names(author))
     return doc
+
+
+def _author_names(author: str) -> tuple[str, ...]:
+    """Return the full names in a byline's author ("Jane Doe and John Roe, Reuters"): two words or more each."""
+    tail = patterns.BYLINE_TAIL.search(author)
+    names = [author[: tail.start()] if tail else author]
+    for joiner in _AUTHOR_JOINERS:
+        names = [part for name in names for part in name.split(joiner)]
+    return tuple(name.strip() for name in names if len(name.split()) >= 2)
+
+
+def _drop_author_box(doc: Document, names: tuple[str, ...]) -> None:
+    """Drop the kept lines that repeat an author's name alone or open a biography with it."""
+    if not names:
+        return
+    # The first letter first: a set lookup is cheaper than startswith with a tuple.
+    firsts = {name[0] for name in names}
+    # Not the first line: it is the page's title, which a blog may name after its author.
+    blocks = itertools.islice(doc.blocks, 1, None)
+    boxed = [block for block in blocks if block.text[:1] in firsts and block.text.startswith(names)]
+    for block in boxed:
+        text = block.text
+        rest = text[len(next(name for name in names if text.startswith(name))):]
+        # drop() leaves a block an earlier filter took alone (the byline itself).
+        if not rest.strip(" .,:") or (
+            rest[0] == " " and ends_sentence(text) and text.count(" ") < MAX_AUTHOR_BIO_WORDS
+        ):
+            block.drop(bylines.step_name, REASON_AUTHOR_BOX)
 
 
 def _may_be_byline(lines: list[str]) -> list[int]:
