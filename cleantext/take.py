@@ -230,11 +230,16 @@ def captions(doc: Document) -> Document:
 
 
 def _doubled(texts: list[str]) -> set[str]:
-    # Lines printed twice in a row, long enough to be a caption.
-    return {
+    # Lines printed twice in a row, long enough to be a caption. Not the first line's
+    # text: that is the page's title, and a headline printed twice (the page's and a share
+    # overlay's, once the date and the share button between them are gone) is no caption.
+    doubled = {
         key for key, following in zip(texts, texts[1:])
         if key == following and len(words(key)) >= MIN_DOUBLED_CAPTION_WORDS
     }
+    if doubled and texts[0] in doubled:
+        doubled.discard(texts[0])
+    return doubled
 
 
 # Later filters can put two copies side by side ("A B A" once B is gone): the pipeline

@@ -172,3 +172,29 @@ def test_regression_a_bare_opener_before_a_whole_byline_leaves_the_byline_its_ow
     doc = take.bylines(Document.from_text("By\nBy Jane Doe\n\nText of the article."))
     assert doc.metadata["author"] == "Jane Doe"
     assert [(r.reason, r.text) for r in doc.removed] == [("byline", "By Jane Doe")]
+
+
+def test_regression_a_headline_printed_twice_is_not_a_caption():
+    # Once the date and "Share" between them were gone, the two copies of the headline
+    # stood side by side: take.captions read them as a caption printed twice and took every
+    # copy out, the page's first line with them, and the title became the next line.
+    headline = "Russia and Syria: Forces Blocking Refugee Return, Ministries Say"
+    page = "\n\n".join([
+        headline, "Accessibility links", "Skip to main content", headline, "November 18, 2019", "Share",
+        headline, "The Russian and Syrian defense ministries accused the forces of blocking the return of refugees.",
+        "Independent analysts and sources on the ground said the claims were false, the report found.",
+    ])
+    doc = cleantext.clean_document(page)
+    assert doc.title == headline
+    assert "captions" not in doc.metadata
+    assert all(r.reason != "image caption" for r in doc.removed)
+
+
+def test_regression_a_caption_printed_twice_still_goes_when_the_title_is_another_line():
+    caption = "Police officers adjust a barricade as people wait along the route of the parade."
+    page = "\n\n".join([
+        "Storm spares the parade", caption, caption,
+        "The worst of the holiday travel fears failed to come true on Wednesday, forecasters said.",
+    ])
+    doc = cleantext.clean_document(page)
+    assert doc.metadata["captions"] == [caption]
