@@ -213,7 +213,8 @@ def captions(doc: Document) -> Document:
     texts = [block.text for block in kept]
     caption_keys = _doubled(texts)
     caption_keys.update(
-        texts[i] for i in patterns.credit_candidates(texts) if patterns.ends_with_credit(texts[i])
+        texts[i] for i in patterns.credit_candidates(texts)
+        if patterns.ends_with_credit(texts[i]) and not (i == 0 and _names_an_agency_site(texts[0]))
     )
     caption_keys.update(
         text for text in texts if text[6:14] == "caption " and text.startswith(CAPTION_LABELS)
@@ -227,6 +228,12 @@ def captions(doc: Document) -> Document:
             if block.text not in found:
                 found.append(block.text)
     return doc
+
+
+def _names_an_agency_site(line: str) -> bool:
+    """Return whether a page's first line is a title whose site is an agency ("Headline - Reuters", "... | AP")."""
+    parts = patterns.TITLE_SEPARATOR.split(line)
+    return len(parts) > 1 and parts[-1].strip() in patterns.CREDIT_AGENCIES
 
 
 def _doubled(texts: list[str]) -> set[str]:

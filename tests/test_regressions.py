@@ -198,3 +198,25 @@ def test_regression_a_caption_printed_twice_still_goes_when_the_title_is_another
     ])
     doc = cleantext.clean_document(page)
     assert doc.metadata["captions"] == [caption]
+
+
+@pytest.mark.parametrize(
+    "title", ["Oversupply angst drags oil lower, stocks drift near highs - Reuters", "'Parasite' scores upset at SAG awards | Reuters",
+              "Storm spares the parade | AP"],
+)
+def test_regression_a_title_whose_site_is_an_agency_is_the_title(title):
+    # take.captions read "Headline - Reuters" as a line that ends with an agency's credit
+    # and took the page's first line out; the title became the next line.
+    body = "Oil prices fell on Tuesday as traders worried about a glut, while stocks held near their highs."
+    doc = cleantext.clean_document(f"{title}\n\nDiscover Thomson Reuters\n\n{body}")
+    assert doc.title == title
+    assert "captions" not in doc.metadata
+
+
+@pytest.mark.parametrize(
+    "first", ["Crowds at the gate. (AP Photo/Evan Vucci)", "Traders on the floor of the exchange. REUTERS/Brendan McDermid"],
+)
+def test_regression_a_caption_on_the_first_line_is_still_a_caption(first):
+    body = "Oil prices fell on Tuesday as traders worried about a glut, while stocks held near their highs."
+    doc = cleantext.clean_document(f"{first}\n\n{body}")
+    assert doc.metadata["captions"] == [first]
