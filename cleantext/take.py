@@ -22,13 +22,13 @@ CAPTION_LABELS = ("Image caption ", "Media caption ", "Photo caption ", "Video c
 # A date this many kept blocks from a byline is the article's date.
 BYLINE_DATE_DISTANCE = 2
 REASON_BYLINE = "byline"
+REASON_DATE_LINE = "date line"
 # An author box repeats the byline's name: alone on a line, or opening a biography of at
 # most this many words that ends a sentence ("Phil Helsel is a reporter for NBC News.").
 REASON_AUTHOR_BOX = "author box"
 MAX_AUTHOR_BIO_WORDS = 60
 # Words that join the names of a byline with several authors.
 _AUTHOR_JOINERS = (" and ", " und ", " et ", " y ", " e ", " & ")
-REASON_DATE_LINE = "date line"
 
 
 @document_filter

@@ -964,3 +964,22 @@ def test_a_quoted_tweet_and_its_signature_stay_with_the_article():
     assert reasons[tweet] is None
     assert reasons[signature] is None
     assert all(reasons[line] is None for line in ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("— Jane Smith (@janesmith) March 3, 2019", features.SENTENCE),
+        # A list item that names a handle is a paragraph, and scores as one.
+        ("- The mayor (@mayor) said on Monday that the ferry would run every hour from May, and that "
+         "the council would pay for it until the new bridge opens in two years.", features.PROSE),
+        ("Who are we as a town if we answer a closed bridge with a closed mind? pic.twitter.com/s96jjh8AlD",
+         features.PROSE),
+        ("Read the council's full report on the state of the old bridge here: https://example.org/bridge.pdf",
+         features.PROSE),
+    ],
+)
+def test_a_tweets_lines_are_judged_by_their_text(line, kind):
+    from cleantext.article.language import stopwords
+
+    assert judge_line(line, stopwords("en"))[0] == kind

@@ -19,7 +19,7 @@ from .. import patterns
 from .markers import (
     ABOUT_MAX_NAME_WORDS, ABOUT_PREFIXES, AD_LABELS, BOX_MARKERS, BOX_PREFIX_MAX_WORDS, BOX_PREFIXES, BOX_SUFFIXES,
     COMMENT_NOUNS, END_MARKERS, KEY_NOISE, MAX_MARKER_CHARS, MAX_TAG_LINE_WORDS, NOTICE_SYMBOL, NOTICE_WORDS,
-    TAG_LABELS, THREAD_MARKERS, is_comment_count_heading, marker_key, notice_reason,
+    TAG_LABELS, TAG_LINE_MAX_STOPWORD_RATIO, THREAD_MARKERS, is_comment_count_heading, marker_key, notice_reason,
 )
 
 __all__ = ["PROSE", "SENTENCE", "NEAR", "SHORT", "CHROME", "END", "BOX", "THREAD_REASON", "Judgement", "judge_line"]
@@ -86,11 +86,10 @@ _HEADINGS: dict[str, Judgement] = {
 REASON_TAG_LINE = "tag line"
 _TAG_LINE = (END, 0, REASON_TAG_LINE)
 _TAG_FIRST_WORDS = TAG_LABELS | frozenset(label + ":" for label in TAG_LABELS)
-TAG_LINE_MAX_STOPWORD_RATIO = 0.3
 
 
 def _is_tag_line(line: str, lowered_words: list[str], stopwords: frozenset[str]) -> bool:
-    """Return whether a line whose first word is a tag label lists tags: a colon after the label, or no stopword, and no sentence's end."""
+    """Return whether a line that opens with a tag label lists tags: a colon or few stopwords, no sentence's end."""
     if len(lowered_words) > MAX_TAG_LINE_WORDS or line[-1] in SENTENCE_END:
         return False
     if lowered_words[0].endswith(":") or lowered_words[1:2] == [":"]:
@@ -154,6 +153,8 @@ def _short_kind(line: str) -> str:
 
 
 _DASHES = frozenset("—–-")
+# A tweet's signature: a dash, a name, a handle and a date.
+MAX_SIGNATURE_WORDS = 12
 # Links a quoted post ends with, after its last sentence: "... ourselves? pic.twitter.com/s96jjh8AlD".
 _TRAILING_LINKS = ("pic.twitter.com/", "http://", "https://")
 
@@ -216,7 +217,7 @@ def judge_line(line: str, stopwords: frozenset[str]) -> Judgement:
         sample = lowered_words[:STOPWORD_SAMPLE_WORDS]
     else:
         sample = lowered.split(None, STOPWORD_SAMPLE_WORDS)[:STOPWORD_SAMPLE_WORDS]
-    if line[0] in _DASHES and "(@" in line:
+    if count <= MAX_SIGNATURE_WORDS and line[0] in _DASHES and "(@" in line:
         # "— Jane Doe (@jane) July 14, 2023": a quoted tweet's signature ends the quote, as
         # a short sentence ends a paragraph, and stays with the run it ends.
         return (SENTENCE, count, None)

@@ -12,7 +12,7 @@ __all__ = [
     "ABOUT_MAX_NAME_WORDS", "ABOUT_PREFIXES",
     "BOX_MARKERS", "BOX_PREFIXES", "BOX_PREFIX_MAX_WORDS", "COMMENT_COUNT_WORDS", "COMMENT_NOUNS",
     "COMMENT_PREPOSITIONS", "END_MARKERS", "THREAD_MARKERS", "is_comment_count_heading", "AD_LABELS",
-    "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL", "TAG_LABELS", "MAX_TAG_LINE_WORDS",
+    "NOTICES", "NOTICE_WORDS", "NOTICE_SYMBOL", "TAG_LABELS", "MAX_TAG_LINE_WORDS", "TAG_LINE_MAX_STOPWORD_RATIO",
     "KEY_NOISE", "MAX_MARKER_CHARS", "SALUTATION_WORDS", "SIGN_UP_CUES", "WEAK_NOTICE_PHRASES", "is_salutation",
     "marker_key", "notice_reason",
 ]
@@ -281,8 +281,10 @@ def is_comment_count_heading(words: list[str]) -> bool:
 TAG_LABELS: frozenset[str] = frozenset(
     "tags tagged schlagworte schlagwörter stichworte stichwörter mots-clés mots-clefs étiquettes etiquetas".split()
 )
-# A line of tags names a few topics and ends no sentence.
+# A line of tags names a few topics and ends no sentence; without a colon after its label,
+# under this share of its words are stopwords (jusText's stopwords_low).
 MAX_TAG_LINE_WORDS = 30
+TAG_LINE_MAX_STOPWORD_RATIO = 0.3
 
 
 # Advertising labels that interrupt an article: removed, but the article goes on after them.
