@@ -151,7 +151,23 @@ def _names_a_network(line: str) -> bool:
         len(tokens) <= MAX_BARE_FOLLOW_WORDS
         or patterns.HANDLE.search(line) is not None
         or any(t in lexicon.SOCIAL_NETWORKS for t in tokens)
-    ) and len(tokens) <= MAX_FOLLOW_WORDS
+    ) and (len(tokens) <= MAX_FOLLOW_WORDS or _only_networks_after_on(line, tokens))
+
+
+# What may follow the last "on" of a long follow-us line: networks, joiners, handles.
+_NETWORK_LIST_WORDS = lexicon.SOCIAL_NETWORKS | frozenset({"and", "or", "und", "oder", "et", "ou", "y", "e", "o"})
+
+
+def _only_networks_after_on(line: str, tokens: list[str]) -> bool:
+    # "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and
+    # Instagram.": a long name, then only networks; a sentence goes on with other words.
+    if "on" not in tokens:
+        return False
+    after = tokens[len(tokens) - tokens[::-1].index("on") :]
+    handles = {handle[1:].casefold() for handle in patterns.HANDLE.findall(line)}
+    return bool(after) and after[0] in lexicon.SOCIAL_NETWORKS and all(
+        t in _NETWORK_LIST_WORDS or t in handles for t in after
+    )
 
 
 def _is_handle_credit(line: str) -> bool:

@@ -152,6 +152,8 @@ SOCIAL = [
     ("Follow @nytimes", "follow-us line"),
     ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "follow-us line"),
     ("Follow Jane Smith on X", "follow-us line"),
+    # A long name, then only networks, joiners and a handle after "on".
+    ("Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "follow-us line"),
     ("Folgen Sie uns auf Instagram", "follow-us line"),
     ("Folgen Sie uns auf Twitter und Facebook", "follow-us line"),
     ("Folgen Sie uns", "follow-us line"),
@@ -185,6 +187,8 @@ NOT_SOCIAL = [
     "Follow the money.",
     "Follow the river on foot to the old mill.",  # "on" and no network after it
     "Follow the debate on Twitter, where the mayor has posted all week about the bridge and its costs.",
+    # Long, and words other than networks after the last "on".
+    "Follow the council's debate about the bridge and its costs on Twitter and in the town hall.",
     "Follow us",
     "Join us at the town hall on Friday at 7 pm.",
     "Like us, they were surprised.",
