@@ -983,3 +983,27 @@ def test_a_tweets_lines_are_judged_by_their_text(line, kind):
     from cleantext.article.language import stopwords
 
     assert judge_line(line, stopwords("en"))[0] == kind
+
+
+DEK = "Engineers found rust far beyond what anyone expected, and the repairs will take two years."
+
+
+@pytest.mark.parametrize("head", [["By Jane Smith", "3 March 2019"], ["By Jane Smith"], ["3 March 2019"]])
+def test_a_paragraph_above_the_byline_or_date_is_the_standfirst(head):
+    _, removals = body_lines(["Old bridge to close for two years", DEK, *head, *ARTICLE])
+    assert removals[DEK].reason == "standfirst above the byline or date"
+    assert all(removals[line] is None for line in ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # The byline and the date above the first paragraph: it is the article's.
+        ["Old bridge to close for two years", "By Jane Smith", "3 March 2019", DEK, *ARTICLE],
+        # A date line after the first paragraph of a short text, with little after it.
+        ["Old bridge to close for two years", DEK, "3 March 2019", ARTICLE[0]],
+    ],
+)
+def test_a_first_paragraph_not_above_a_story_head_stays(lines):
+    _, removals = body_lines(lines)
+    assert removals[DEK] is None

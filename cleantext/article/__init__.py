@@ -6,8 +6,10 @@ registered as ``article.judge``.
 
 from __future__ import annotations
 
+import bisect
+
 from .. import take
-from ..model import Document, Removal
+from ..model import Document, _removal
 from ..pipeline import document_filter
 from .classify import classify, language_sample, sample_lines
 from .language import guess_language
@@ -28,10 +30,11 @@ def judge(doc: Document) -> Document:
     title = doc.title
     # Copies of the title that an earlier filter took out still mark where the article
     # starts; they are judged as context, and removing them again is a no-op.
-    blocks = [
-        block for block in doc.blocks
+    visible = [
+        i for i, block in enumerate(doc.blocks)
         if block.role != "title" and (block.removal is None or block.text == title)
     ]
+    blocks = [doc.blocks[i] for i in visible]
     if not any(block.removal is None for block in blocks):
         return doc
     texts = [block.text for block in blocks]
@@ -40,7 +43,8 @@ def judge(doc: Document) -> Document:
     if guessed:
         language = guess_language(language_sample(texts))
     # The title, when an earlier filter found it, tells where the headline repeats.
-    reasons = classify(texts, language=language, title=title, story_heads=_story_heads(doc))
+    heads, story_heads = _heads(doc, visible)
+    reasons = classify(texts, language=language, title=title, heads=heads, story_heads=story_heads)
     if guessed:
         gone = {i for i, block in enumerate(blocks) if block.removal is not None}
         language = _settle_language(texts, reasons, language, title, gone)
@@ -87,30 +91,31 @@ def _settle_language(
     return language
 
 
-# What take.bylines and take.dates give the lines they take out: a byline next to a date
-# line is the head of a story.
-_BYLINE = Removal(take.bylines.step_name, take.REASON_BYLINE)
-_DATE_LINE = Removal(take.dates.step_name, take.REASON_DATE_LINE)
+# What take.bylines and take.dates give the lines they take out (one shared Removal each).
+_BYLINE = _removal(take.bylines.step_name, take.REASON_BYLINE)
+_DATE_LINE = _removal(take.dates.step_name, take.REASON_DATE_LINE)
 
 
-def _story_heads(doc: Document) -> list[int]:
-    """Return where each byline-and-date pair stands among the lines judge sees: the index of the line after it.
+def _heads(doc: Document, visible: list[int]) -> tuple[list[int], list[int]]:
+    """Return where the lines that earlier filters took out as bylines or dates stood among the lines judge sees.
 
-    Pages that load the next article under this one print its head as this one's: the
-    lines after a second pair are another story.
+    Each is the index (into ``visible``, the blocks judge sees) of the line right after a
+    story's head: its byline, its date line, or both. The second list holds those whose
+    head has both, a byline next to a date: pages that load the next article under this
+    one print its head as this one's.
     """
     removals = [block.removal for block in doc.blocks]
-    if removals.count(_BYLINE) < 2:  # one C-level pass: most pages have one byline or none
-        return []
-    title = doc.title
-    heads, seen = [], 0  # seen: the lines judge sees before block i
-    for i, block in enumerate(doc.blocks):
-        removal = removals[i]
-        if block.role != "title" and (removal is None or block.text == title):
-            seen += 1
-        elif removal == _BYLINE and _DATE_LINE in removals[i - 1 : i] + removals[i + 1 : i + 2]:
-            heads.append(seen)
-    return heads
+    found: dict[int, set] = {}  # index of the line after -> the kinds of head line before it
+    for removal in (_BYLINE, _DATE_LINE):
+        at = -1
+        while True:  # list.index: a C-level scan, where most lines are no head
+            try:
+                at = removals.index(removal, at + 1)
+            except ValueError:
+                break
+            found.setdefault(bisect.bisect_left(visible, at), set()).add(removal)
+    heads = sorted(found)
+    return heads, [i for i in heads if len(found[i]) == 2]
 
 
 #: The same filter under a name that reads well in an import.

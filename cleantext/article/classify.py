@@ -101,18 +101,20 @@ REASON_AFTER_END = "after the end-of-article marker"
 REASON_HEADLINE = "headline repeated from the page title"
 REASON_BOX = "related links box"
 REASON_NEXT_STORY = "another story after the article"
+REASON_STANDFIRST = "standfirst above the byline or date"
 
 
 def classify(
     lines: Sequence[str], *, language: str | None = None, title: str | None = None,
-    story_heads: Sequence[int] = (),
+    heads: Sequence[int] = (), story_heads: Sequence[int] = (),
 ) -> list[str | None]:
     """Return, for each stripped non-empty line, None to keep it or the reason to drop it.
 
     ``language`` is an ISO code or a jusText stoplist name; it is guessed from the longer
     lines when not given. ``title`` is the page title when known; otherwise the first line
     is taken as a hint (dumps usually start with the page's ``<title>``): where its headline
-    repeats, the article usually begins.
+    repeats, the article usually begins. ``heads`` are the lines right after a byline or a
+    date line that an earlier filter took out, ``story_heads`` those after both.
     """
     if not lines:
         return []
@@ -167,7 +169,11 @@ def classify(
     # headline and the first paragraph (bylines, dates, captions) is not the article.
     while start <= end and (judged[start][0] not in (PROSE, SENTENCE) or start in headlines):
         start += 1
-    if title is not None and _standfirst(judged, start):
+    standfirst = None  # a paragraph above the byline or the date: the dek, or a caption
+    below_head = _below_head(judged, scores, heads, start, end)
+    if below_head is not None:
+        standfirst, start = start, below_head
+    elif title is not None and _standfirst(judged, start):
         start = 0
     greeting = _salutation_before(lines, judged, start, end, headlines)
     if greeting is not None:
@@ -178,6 +184,8 @@ def classify(
         end = _numbered_list_end(lines, judged, range(n), end)
 
     reasons = _reasons(judged, walls, headlines, boxed, start, end, breaks)
+    if standfirst is not None and reasons[standfirst] in (REASON_OUTSIDE_PROSE, REASON_OUTSIDE_SHORT):
+        reasons[standfirst] = REASON_STANDFIRST
     _stabilise(reasons, scores, judged, title, lines)
     return reasons
 
@@ -403,6 +411,23 @@ def _headline_lines(lines: Sequence[str], title: str | None, *, first_is_prose: 
         if (len(line) in ascii_lengths if line.isascii() else len(line) <= longest)
         and line.casefold() in parts
     }
+
+
+def _below_head(judged, scores: Sequence[float], heads: Sequence[int], start: int, end: int) -> int | None:
+    """Return the first paragraph under the story's head when the run opens above it, else None.
+
+    A paragraph with the byline or the date line right under it is the dek (standfirst)
+    or a caption: news pages print the headline, the dek, then the byline and the date,
+    then the article, which must follow (MIN_ARTICLE_SCORE): in a short text, a date line
+    or a reading time between two paragraphs says nothing of the first. ``heads`` are the
+    lines right after a byline or a date line.
+    """
+    if start + 1 not in heads:
+        return None
+    below = next((i for i in range(start + 1, end + 1) if judged[i][0] in (PROSE, SENTENCE)), None)
+    if below is None or sum(scores[below : end + 1]) < MIN_ARTICLE_SCORE:
+        return None
+    return below
 
 
 def _standfirst(judged, start: int) -> bool:
