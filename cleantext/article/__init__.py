@@ -24,8 +24,10 @@ def judge(doc: Document) -> Document:
     Sees only the blocks earlier filters kept, and judges them together: the article is the
     densest run of prose, and headings like "Related" or "Comments" end it. Run it after
     title detection (the title tells where the headline repeats, where the article starts);
-    a repeat of the title that an earlier filter removed still counts. Sets
-    ``metadata["language"]`` to the guessed ISO code.
+    a repeat of the title that an earlier filter removed still counts, and so do the places
+    of the bylines and date lines that take.bylines and take.dates took out: a paragraph
+    right above them is the standfirst, and a second byline next to a date starts another
+    story. Sets ``metadata["language"]`` to the guessed ISO code.
     """
     title = doc.title
     # Copies of the title that an earlier filter took out still mark where the article
