@@ -153,6 +153,9 @@ def test_article_lines_kept():
         "We recommend that drivers use the ferry until the bridge opens again in the spring.",
         "Die Redaktion empfiehlt den Lesern, die Brücke bis zum Frühjahr zu meiden und die Fähre zu nehmen.",
         "Next up for the council is the budget, which has to pass before the ferry can be paid for.",
+        # A commission that is a body, and the word "affiliate" in the news.
+        "The European Commission said it would pay for a study of the bridge before the end of the year.",
+        "The council's commission may receive a report on the ferry from the operator's local affiliate.",
     ],
 )
 def test_prose_that_looks_like_chrome_survives(line):
@@ -329,6 +332,13 @@ def test_a_module_printed_three_times_after_the_article_still_ends_it():
         ("Dein Browser kann dieses Video nicht abspielen.", "call to action"),
         ("Get breaking news alerts and special reports, delivered weekday mornings.", "newsletter sign-up"),
         ("GET THE VALLEY GAZETTE ON THE GO BY CLICKING HERE", "call to action"),
+        # Affiliate disclosures, as blogs and shops word them.
+        ("This post may contain affiliate and/or referral links. Please see my disclosure page.",
+         "legal or affiliate notice"),
+        ("We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program "
+         "designed to provide a means for us to earn fees by linking to Amazon.com.", "legal or affiliate notice"),
+        ("Sometimes we include links to online retail stores. If you click on one and make a purchase we may "
+         "receive a small commission.", "legal or affiliate notice"),
     ],
 )
 def test_chrome_inside_the_article(label, reason):

@@ -350,6 +350,11 @@ NOTICES: dict[str, tuple[str, ...]] = {
         "delayed at least", "delayed a minimum", "market data provided",
         "affiliate link", "affiliate commission", "may earn a commission",
         "may get a share", "may earn a share", "earn a commission",
+        # "This post may contain affiliate and/or referral links.", "We are a participant in
+        # the Amazon Services LLC Associates Program, an affiliate advertising program ...",
+        # "If you click on one and make a purchase we may receive a small commission."
+        "may contain affiliate", "affiliate advertising program", "receive a small commission",
+        "may receive a commission",
     ),
     "call to action": (
         "follow us on", "follow me on", "click here", "by clicking here", "javascript", "your browser",
