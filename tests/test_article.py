@@ -895,6 +895,24 @@ def test_classify_takes_any_list_of_strings(lines):
     assert len(reasons) == len(lines) and all(reason is None or isinstance(reason, str) for reason in reasons)
 
 
+# Story heads (a byline, a date line) anywhere, the page's end included: what the rules
+# that read where take.bylines and take.dates took lines out see.
+# Paragraphs and heads (a byline next to a date line, or one of them), few walls: the
+# heads often stand after the last paragraph.
+_HEAD_UNITS = [
+    *([line] for line in ARTICLE), ["Old bridge to close for two years"], ["By Tom Baker", "12 March 2019"],
+    ["3 March 2019", "By Jane Smith and John Roe, Reuters"], ["By Jane Smith"], ["12 March 2019"],
+    ["Jane Smith"], ["Jane Smith is a reporter for the Gazette."], ["Tags: bridge, ferry"], ["Related articles"],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_UNITS), min_size=1, max_size=20))
+def test_the_pipeline_takes_story_heads_anywhere_and_is_idempotent(units):
+    once = cleantext.clean("\n\n".join(line for unit in units for line in unit))
+    assert cleantext.clean(once) == once
+
+
 # A page that loads the next article under this one: each story has its head, a byline and
 # a date line, which take.bylines and take.dates take out before the classifier runs.
 NEXT_STORY = [

@@ -220,3 +220,28 @@ def test_regression_a_caption_on_the_first_line_is_still_a_caption(first):
     body = "Oil prices fell on Tuesday as traders worried about a glut, while stocks held near their highs."
     doc = cleantext.clean_document(f"{first}\n\n{body}")
     assert doc.metadata["captions"] == [first]
+
+
+@pytest.mark.parametrize("pairs_at_end", [1, 2])
+def test_regression_a_byline_and_date_after_the_last_line_head_nothing(pairs_at_end):
+    # A second byline-and-date pair at the very end of a page: the line "after" it was
+    # one past the last, and article.judge read the walls there (IndexError).
+    article = [
+        "The council voted on Tuesday to close the old bridge to all traffic for at least two years, she said.",
+        "Engineers found that the steel beams under the main span had rusted far more than expected by anyone.",
+    ]
+    page = ["Old bridge to close", "By Jane Smith", "3 March 2019", *article]
+    page += ["By Tom Baker", "12 March 2019"] * pairs_at_end
+    doc = cleantext.clean_document("\n\n".join(page))
+    assert doc.body.split("\n\n") == article
+
+
+@pytest.mark.parametrize("story_heads, heads", [([0, 99], [99]), ([-5, 3, 7], [-1, 8]), ([2, 2, 2], [2])])
+def test_regression_classify_takes_any_head_indexes(story_heads, heads):
+    from cleantext.article import classify
+
+    lines = ["Home", "The council voted on Tuesday to close the old bridge to all traffic for at least two years.",
+             "Engineers found that the steel beams under the main span had rusted far more than expected.",
+             "Residents who cross it every day said they were worried about the long detour through town."]
+    reasons = classify(lines, language="en", heads=heads, story_heads=story_heads)
+    assert len(reasons) == len(lines)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from .. import take
-from ..model import Document, _removal
+from ..model import Document, Removal
 from ..pipeline import document_filter
 from .classify import classify, language_sample, sample_lines
 from .language import guess_language
@@ -93,9 +93,9 @@ def _settle_language(
     return language
 
 
-# What take.bylines and take.dates give the lines they take out (one shared Removal each).
-_BYLINE = _removal(take.bylines.step_name, take.REASON_BYLINE)
-_DATE_LINE = _removal(take.dates.step_name, take.REASON_DATE_LINE)
+# What take.bylines and take.dates give the lines they take out.
+_BYLINE = Removal(take.bylines.step_name, take.REASON_BYLINE)
+_DATE_LINE = Removal(take.dates.step_name, take.REASON_DATE_LINE)
 
 
 def _heads(doc: Document, visible: list[int]) -> tuple[list[int], list[int]]:
@@ -115,7 +115,9 @@ def _heads(doc: Document, visible: list[int]) -> tuple[list[int], list[int]]:
                 at = removals.index(removal, at + 1)
             except ValueError:
                 break
-            found.setdefault(bisect.bisect_left(visible, at), set()).add(removal)
+            after = bisect.bisect_left(visible, at)
+            if after < len(visible):  # a byline or date after the last line heads nothing
+                found.setdefault(after, set()).add(removal)
     heads = sorted(found)
     return heads, [i for i in heads if len(found[i]) == 2]
 

@@ -152,7 +152,7 @@ def classify(
     thread = next((i for i, (_, _, reason) in enumerate(judged) if reason == THREAD_REASON), n)
     # Another story starts under each byline-and-date pair after the first (pages that load
     # the next article below this one): the article's run ends before it.
-    breaks = frozenset(sorted(story_heads)[1:])
+    breaks = frozenset(i for i in sorted(story_heads)[1:] if 0 < i < n)
     start, end, dense = _article_run(scores, walls, ordered, thread, breaks)
     if not dense and ordered:
         # No run of prose is an article, but a headline says where one is: lyrics, a poem
@@ -203,7 +203,7 @@ def _reasons(
     n = len(judged)
     before, after = min(start, end + 1), max(end + 1, 0)
     cut = next((i for i in range(after, n) if (walls[i] and i not in headlines) or i in breaks), n)
-    after_reason = REASON_NEXT_STORY if cut in breaks and not walls[cut] else REASON_AFTER_END
+    after_reason = REASON_NEXT_STORY if cut < n and cut in breaks and not walls[cut] else REASON_AFTER_END
     reasons: list[str | None] = [
         reason if kind in _NOTICE_KINDS else _OUTSIDE[kind] for kind, _, reason in judged[:before]
     ]
@@ -422,7 +422,7 @@ def _below_head(judged, scores: Sequence[float], heads: Sequence[int], start: in
     or a reading time between two paragraphs says nothing of the first. ``heads`` are the
     lines right after a byline or a date line.
     """
-    if start + 1 not in heads:
+    if start + 1 not in heads or start + 1 > end:
         return None
     below = next((i for i in range(start + 1, end + 1) if judged[i][0] in (PROSE, SENTENCE)), None)
     if below is None or sum(scores[below : end + 1]) < MIN_ARTICLE_SCORE:
