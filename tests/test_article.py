@@ -112,6 +112,8 @@ def test_every_inline_link_label_passes_its_screen(label):
         "SEE MORE: Ferry timetable: what changes in the winter season",
         "Lesen Sie auch: Neue Fähre fährt ab Dezember im Stundentakt",
         "Lire aussi : Le nouveau bac fera la traversée toutes les heures",
+        # "More" alone heads a links box, so it labels a link too.
+        "More: Bridge repairs to cost more than first thought",
     ],
 )
 def test_a_link_to_another_story_inside_the_article_goes(line):
@@ -148,6 +150,7 @@ def test_article_lines_kept():
         # "About" and words that are no name: a subheading.
         "About the study",
         "About 40 people came to the first meeting",
+        "More than 40 people came to the meeting: most of them had crossed the bridge every day for years.",
         "The sign on the door read: more news about the bridge will follow on Monday morning.",
         # A recommendation or the comments in a sentence: prose, never a heading's key.
         "We recommend that drivers use the ferry until the bridge opens again in the spring.",
