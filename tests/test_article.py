@@ -48,6 +48,16 @@ def reasons_of(lines):
     return dict(zip(lines, classify(lines, language="en")))
 
 
+TEASER = "Another story from this site that is not part of the article at all, really."
+
+
+def reasons_under_a_heading_after_the_article(heading):
+    """Judge the article, the heading and a teaser after it; the teaser must go as after the end."""
+    reasons = reasons_of([*ARTICLE, heading, TEASER])
+    assert reasons[TEASER] == "after the end-of-article marker"
+    return reasons
+
+
 @pytest.mark.parametrize(
     "line, reason",
     [
@@ -385,11 +395,8 @@ def test_chrome_inside_the_article(label, reason):
     ],
 )
 def test_end_markers_in_several_languages(marker):
-    teaser = "Another story from this site that is not part of the article at all, really."
-    lines = [*ARTICLE, marker, teaser]
-    reasons = reasons_of(lines)
+    reasons = reasons_under_a_heading_after_the_article(marker)
     assert reasons[marker] in ("end-of-article marker", "related links box", "comment thread heading")
-    assert reasons[teaser] == "after the end-of-article marker"
 
 
 @pytest.mark.parametrize(
@@ -415,10 +422,8 @@ def test_a_sentence_about_cancelling_a_reply_is_prose():
 
 @pytest.mark.parametrize("heading", ["Pick Six Newsletter", "See All Newsletters", "THE MORNING NEWSLETTER"])
 def test_newsletter_box_heading_ends_the_article(heading):
-    teaser = "Another story from this site that is not part of the article at all, really."
-    reasons = reasons_of([*ARTICLE, heading, teaser])
+    reasons = reasons_under_a_heading_after_the_article(heading)
     assert reasons[heading] == "end-of-article marker"
-    assert reasons[teaser] == "after the end-of-article marker"
     assert all(reasons[line] is None for line in ARTICLE)
 
 
@@ -980,10 +985,8 @@ def test_a_byline_or_a_date_alone_inside_the_article_cuts_nothing(tail):
     ],
 )
 def test_a_line_of_tags_ends_the_article(tags):
-    teaser = "Another story from this site that is not part of the article at all, really."
-    reasons = reasons_of([*ARTICLE, tags, teaser])
+    reasons = reasons_under_a_heading_after_the_article(tags)
     assert reasons[tags] == "tag line"
-    assert reasons[teaser] == "after the end-of-article marker"
     assert all(reasons[line] is None for line in ARTICLE)
 
 
