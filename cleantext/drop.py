@@ -119,7 +119,13 @@ def social(line: str) -> str | None:
         return None
     if tokens[:2] == ["share", "this"] and len(tokens) > 2 and tokens[2] in lexicon.SHARED_THINGS:
         tokens = tokens[:1] + tokens[3:]  # "Share this article on X" is the button "Share on X"
-    if all(t in _SHARE_BAR_WORDS for t in tokens) and any(t in lexicon.SOCIAL_NETWORKS for t in tokens):
+    # Counts of shares may stand beside two buttons or more ("Facebook 0 Twitter 12"); "X 5"
+    # is a model's name.
+    names = [t for t in tokens if not t.isdigit()]
+    if (
+        all(t in _SHARE_BAR_WORDS for t in names) and any(t in lexicon.SOCIAL_NETWORKS for t in names)
+        and (len(names) == len(tokens) or len(names) >= 2)
+    ):
         return "share bar"
     if "@" in line and _is_handle_credit(line):  # a handle needs an "@"
         return "handle credit"

@@ -340,6 +340,8 @@ SOCIAL_NETWORKS = frozenset(
     facebook twitter x linkedin whatsapp telegram pinterest reddit tumblr flipboard
     messenger instagram youtube tiktok threads bluesky mastodon xing vk weibo wechat
     snapchat pocket email e-mail mail sms
+    digg stumbleupon newsvine vkontakte вконтакте odnoklassniki одноклассники viber skype
+    bloglovin dailymotion vimeo
     """.split()
 )
 SHARE_WORDS = frozenset(
@@ -347,5 +349,6 @@ SHARE_WORDS = frozenset(
     share on via print copy link tweet pin it save comment comments
     teilen twittern mitteilen auf drucken partager sur imprimer compartir en imprimir compartilhar partilhar
     no na condividi su stampa
+    send google plus stumble delicious rss feed
     """.split()
 )

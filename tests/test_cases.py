@@ -145,6 +145,14 @@ SOCIAL = [
     ("Partilhar no Facebook", "share bar"),
     ("Condividi su Facebook", "share bar"),
     ("Twitter", "share bar"),
+    # Older networks, and "Send" (by e-mail or messenger) as a share button.
+    ("Send Facebook Twitter google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine", "share bar"),
+    ("Facebook 0 Twitter StumbleUpon Tumblr Pinterest", "share bar"),
+    ("Twitter VKontakte YouTube Instagram", "share bar"),
+    ("Twitter Вконтакте YouTube Instagram", "share bar"),
+    ("Facebook Twitter Google plus", "share bar"),
+    ("Feed Twitter Facebook Youtube", "share bar"),
+    ("Vimeo", "share bar"),
     ("Follow us on Instagram", "follow-us line"),
     ("Like us on Facebook", "follow-us line"),
     ("Join us on Telegram", "follow-us line"),
@@ -198,6 +206,13 @@ NOT_SOCIAL = [
     "Siga-nos nesta viagem pelo sertão.",
     "Seguici in questo viaggio nella storia.",
     "Share your story with us.",
+    # Words that join a share bar only beside a network's name.
+    "Google",
+    "Delicious",
+    "Send",
+    "RSS Feed",
+    "Send feedback to Google",
+    "X 5",  # a count needs two buttons beside it
     "Teilen Sie Ihre Meinung mit uns.",
     "Tweet",
     "",
