@@ -285,6 +285,68 @@ def test_a_list_of_short_items_and_fragments_stays_whole(fragment_at):
     assert classify(lines, language="en") == [None] * len(lines)
 
 
+# A recipe as blogs print it: the headline, a line or two of details, the ingredients under
+# their announcer, then the method under its own, in prose.
+RECIPE_TITLE = "Almond biscuits for the holidays"
+METHOD = [
+    "Put all the ingredients in a bowl and knead them into a smooth dough with the hook.",
+    "Roll the dough out on a floured table and cut out the shapes you like best.",
+    "Bake them in the middle of the oven for about fifteen minutes, until they are golden.",
+]
+
+
+def _recipe_page(announcer="Ingredients:", items=INGREDIENTS):
+    return ["Home", "Recipes", "About this blog", RECIPE_TITLE, "Prep time: 25 minutes", announcer, *items,
+            "Method:", *METHOD]
+
+
+def test_a_list_between_the_headline_and_the_first_paragraph_stays_with_the_article():
+    # The run starts on prose; the ingredients above the method, under the headline, are
+    # the article too, and so is the method's heading. The details line above them goes.
+    lines = _recipe_page()
+    reasons = classify(lines, language="en", title=RECIPE_TITLE)
+    kept = [line for line, reason in zip(lines, reasons) if reason is None]
+    assert kept == ["Ingredients:", *INGREDIENTS, "Method:", *METHOD]
+    assert reasons[lines.index("Prep time: 25 minutes")] == "short line outside the article"
+
+
+def test_a_list_above_the_article_is_kept_again_when_its_output_is_cleaned():
+    # The output opens with the list (the headline went): a run over it keeps it.
+    page = "\n\n".join([f"{RECIPE_TITLE} | Kitchen Notes", *_recipe_page()])
+    once = cleantext.clean(page)
+    assert "300 g flour" in once and "Ingredients:" in once
+    assert cleantext.clean(once) == once
+
+
+@pytest.mark.parametrize(
+    "announcer, items",
+    [
+        # A menu: no amounts, no steps.
+        ("Sections:", ["News", "Sport", "Weather", "Business", "Culture"]),
+        # A shop's details: one line under the colon.
+        ("Other formats:", ["E-book 17,99 €"]),
+    ],
+)
+def test_lines_under_a_colon_above_the_article_that_are_no_list_still_go(announcer, items):
+    lines = _recipe_page(announcer, items)
+    reasons = classify(lines, language="en", title=RECIPE_TITLE)
+    assert [reasons[lines.index(line)] for line in (announcer, *items)] == ["short line outside the article"] * (
+        1 + len(items)
+    )
+    assert [line for line, reason in zip(lines, reasons) if reason is None] == ["Method:", *METHOD]
+
+
+def test_a_list_of_amounts_above_the_article_without_a_headline_goes_unless_it_opens_the_page():
+    # "In brief:" and its teasers (with dates) between a menu and the article: no headline
+    # says where the article starts, and the page does not open with them.
+    teasers = ["Man held at airport 2019", "Ferry fares up 5%", "Port to open 2 new berths"]
+    lines = ["Home", "News", "In brief:", *teasers, *METHOD]
+    reasons = classify(lines, language="en")
+    assert [line for line, reason in zip(lines, reasons) if reason is None] == METHOD
+    opening = ["Ingredients:", *INGREDIENTS, *METHOD]
+    assert classify(opening, language="en") == [None] * len(opening)
+
+
 def test_a_list_ends_at_the_next_line_ending_with_a_colon():
     # A site's footer after the article: "Recommend this article:" announces a list of its
     # own ("0"), it is no item of the line before; as an item it would score nothing, and

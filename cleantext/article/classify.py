@@ -135,8 +135,11 @@ def classify(
         min(words, PROSE_WORDS_CAP) if kind == PROSE else _KIND_SCORES[kind] for kind, words, _ in judged
     ]
 
-    for i in _announced_list_items(lines, kinds):
-        scores[i] = NEAR_SCORE
+    lists = _announced_lists(lines, kinds)
+    for end, announcer in lists.items():
+        for i in range(announcer + 1, end):
+            if kinds[i] == SHORT:
+                scores[i] = NEAR_SCORE
     boxed = _inline_boxes(kinds, lines, verdicts)
     for i in boxed:
         # An inline box's heading is chrome, not a wall; its teasers neither make nor break
@@ -175,6 +178,8 @@ def classify(
         standfirst, start = start, below_head
     elif title is not None and _standfirst(judged, start):
         start = 0
+    if start <= end:
+        start = _lists_above(lines, lists, start, max((h for h in headlines if h < start), default=None))
     greeting = _salutation_before(lines, judged, start, end, headlines)
     if greeting is not None:
         start = greeting
@@ -314,16 +319,16 @@ def sample_lines(lines: Sequence[str]) -> list[int]:
     return sample or heapq.nlargest(LANGUAGE_SAMPLE_LINES, range(len(lines)), key=lambda i: len(lines[i]))
 
 
-def _announced_list_items(lines: Sequence[str], kinds: list[str]) -> list[int]:
-    """Return the short lines of lists that a line ending with a colon announces ("You will need:", "Steps:").
+def _announced_lists(lines: Sequence[str], kinds: list[str]) -> dict[int, int]:
+    """Return the lists that a line ending with a colon announces ("You will need:", "Steps:"): {end: announcer}.
 
     An ingredient list or a list of steps is short lines, which cost the run as a menu's
     entries do; a menu is not announced by a colon. The list runs over short lines and
     fragments ("100 g ground almonds" has four words), up to the first line that is neither
-    or that announces a list of its own; its short lines neither make nor break the run
-    (its fragments score nothing already).
+    or that announces a list of its own. Each list is keyed by the index one past its last
+    item (its announcer's, when it has no item: "Method:" right above the steps).
     """
-    items: list[int] = []
+    lists: dict[int, int] = {}
     walked = 0  # the lines before this one are walked already: each line is walked once
     # The lines ending with a colon, found by one C-level search of the page. A line given
     # with a "\n" inside shifts the count: a candidate is checked against its line.
@@ -332,11 +337,41 @@ def _announced_list_items(lines: Sequence[str], kinds: list[str]) -> list[int]:
             continue
         j = i + 1
         while j < len(kinds) and kinds[j] in (SHORT, NEAR) and not lines[j].endswith(":"):
-            if kinds[j] == SHORT:
-                items.append(j)
             j += 1
+        lists[j] = i
         walked = j
-    return items
+    return lists
+
+
+def _lists_above(lines: Sequence[str], lists: dict[int, int], start: int, headline: int | None = None) -> int:
+    """Return where the announced lists that end right above line ``start`` begin, or ``start``.
+
+    A recipe's "Ingredients:" and its items stand above the first paragraph of the method,
+    and the run, which starts on prose, would leave them out. The lists are taken back to
+    their announcer, one after the other, under the ``headline`` (the lines between it and
+    the first list go), or, without one, when they open the page: that is where a run over
+    the output finds them (a box of teasers announced by "In brief:" between a menu and the
+    article stays out).
+    """
+    top = start
+    while top in lists and (headline is None or lists[top] > headline) and _is_list_or_heading(lines, lists[top], top):
+        top = lists[top]
+    return top if headline is not None or top == 0 else start
+
+
+def _is_list_or_heading(lines: Sequence[str], announcer: int, end: int) -> bool:
+    """Return whether the lines under an announcer, up to ``end``, are a list of amounts or steps, or none.
+
+    "Method:" right above the steps is their heading. A list holds MIN_LIST_ITEMS items or
+    more, half of them with a digit ("300 g flour", "2 eggs"): a menu under "Sections:"
+    holds none, and one or two lines under a colon ("Other formats:", "E-book 17,99 €")
+    are a shop's details.
+    """
+    items = end - announcer - 1
+    if items == 0:
+        return True
+    with_digits = sum(1 for line in lines[announcer + 1 : end] if patterns.DIGIT.search(line))
+    return items >= MIN_LIST_ITEMS and 2 * with_digits >= items
 
 
 def _inline_boxes(kinds: list[str], lines: Sequence[str], verdicts: dict) -> set[int]:
@@ -474,6 +509,9 @@ def _stabilise(reasons: list[str | None], scores: list[float], judged, title: st
             start += 1
         if title is not None and _standfirst([judged[i] for i in kept], start):
             start = 0
+        if start <= end:
+            kept_lines = [lines[i] for i in kept]
+            start = _lists_above(kept_lines, _announced_lists(kept_lines, [judged[i][0] for i in kept]), start)
         if 0 < start <= end and _is_greeting(lines[kept[start - 1]], judged[kept[start - 1]]):
             start -= 1
         while end >= start and scores[kept[end]] <= 0:
