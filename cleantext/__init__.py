@@ -81,11 +81,12 @@ def clean_document(
     chosen = pipeline(preset) if isinstance(preset, str) else preset
     skipped = list(skip) + (["fix.quotes"] if keep_quotes else [])
     if skipped:
+        # A known step outside the pipeline (the other preset's, the HTML path's judges) is no error.
         chosen = chosen.without(*[name for name in skipped if name in chosen.names() or name not in steps()])
     if extra:
         chosen = chosen.then(*extra)
     if is_html:
-        return html_document(text, chosen, keep=keep)
+        return html_document(text, chosen, keep=keep, skip=frozenset(skipped))
     return chosen(text, keep=keep)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import article, drop, fix, take
+from .html.judge import PARAGRAPH_JUDGES
 from .pipeline import REGISTRY, Pipeline
 
 FIXES = (
@@ -46,7 +47,8 @@ def pipeline(name: str = "default") -> Pipeline:
 
 
 def steps() -> dict:
-    """Return every registered step by name, the default pipeline's order first."""
+    """Return every step by name: the registry's, the default pipeline's order first, then the HTML path's judges."""
     ordered = {name: REGISTRY[name] for name in PRESETS["default"].names()}
     ordered.update((name, step) for name, step in REGISTRY.items() if name not in ordered)
+    ordered.update(PARAGRAPH_JUDGES)
     return ordered

@@ -9,6 +9,7 @@ import time
 import pytest
 from hypothesis import given, settings, strategies as st
 
+import cleantext
 from cleantext.html import decode_html, declared_charset, extract, looks_like_html, visible_text, parse
 from cleantext.html.judge import Paragraph, is_related_label, judge
 
@@ -177,6 +178,23 @@ def test_extract_keeps_related_link_in_the_audit_trail():
         "reason": "related-article link",
         "text": "Read more: Ferry timetable changes for the winter months",
     }]
+
+
+@pytest.mark.parametrize(
+    "skipped, kept_line",
+    [
+        ("html.headline", "Harbour bridge reopens after repairs"),
+        ("html.related_links", "Read more: Ferry timetable changes for the winter months"),
+    ],
+)
+def test_each_html_judge_is_a_step_that_skip_leaves_out(skipped, kept_line):
+    # Named in --list and in the audit trail, so --skip takes it like any text step.
+    assert skipped in cleantext.steps()
+    doc = cleantext.clean_document(PAGE, skip=[skipped])
+    assert kept_line in doc.body.split("\n\n")
+    assert skipped not in {item.filter for item in doc.removed}
+    other = {"html.headline", "html.related_links"} - {skipped}
+    assert other <= {item.filter for item in doc.removed}
 
 
 def test_extract_metadata_only_keys_with_values():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Collection, Sequence
 
 from ..model import Block, Document, Removal
 from ..pipeline import Pipeline, document_filter, is_fix
@@ -30,7 +30,7 @@ def page_title(doc: Document) -> Document:
     return doc
 
 
-def html_document(html: str, chosen: Pipeline, *, keep: Sequence[str] = ()) -> Document:
+def html_document(html: str, chosen: Pipeline, *, keep: Sequence[str] = (), skip: Collection[str] = ()) -> Document:
     """Extract a page's article and clean it with a pipeline; return the Document.
 
     The page's title (from its metadata) goes first, as the title, so that the fixes mend
@@ -38,9 +38,10 @@ def html_document(html: str, chosen: Pipeline, *, keep: Sequence[str] = ()) -> D
     keep a repeat of it. Author, date and sitename from the page win over what the filters
     read in the text. Paragraphs the HTML judge removed come last in ``doc.removed``; a
     page trafilatura could not read keeps ``metadata["extraction"] == "fallback"``, and only
-    then do the text-dump steps (:data:`TEXT_DUMP_STEPS`) run.
+    then do the text-dump steps (:data:`TEXT_DUMP_STEPS`) run. ``skip`` names the HTML
+    judges to leave out (``html.headline``, ``html.related_links``).
     """
-    body, metadata = extract(html)
+    body, metadata = extract(html, skip)
     if metadata.get("extraction") != "fallback":
         dump_steps = [name for name in TEXT_DUMP_STEPS if name in chosen.names()]
         if dump_steps:

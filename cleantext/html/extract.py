@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 from datetime import date
-from typing import Sequence
+from typing import Collection, Sequence
 
 import lxml.html
 from lxml import etree
@@ -72,7 +72,7 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
-def extract(html: str) -> tuple[str, dict]:
+def extract(html: str, skip: Collection[str] = ()) -> tuple[str, dict]:
     """Return the article text of a page and its metadata: title, author, date, sitename.
 
     trafilatura runs once, on a tree parsed here with network access and entity loading off
@@ -86,6 +86,8 @@ def extract(html: str) -> tuple[str, dict]:
     visible text is returned instead, with ``metadata["extraction"] == "fallback"``: the
     text-mode filters and the article classifier can then work over it.
 
+    ``skip`` names judges of :data:`~cleantext.html.judge.PARAGRAPH_JUDGES` to leave out.
+
     Input with no markup at all (no tag, no doctype) is a ``ValueError``: use this path only
     for HTML (see :func:`looks_like_html` for automatic routing). Empty input gives ``("", {})``.
     """
@@ -98,7 +100,7 @@ def extract(html: str) -> tuple[str, dict]:
         return "", {}
     metadata = page_metadata(tree)
     removed: list[dict] = []
-    text = article_text(tree, removed, page_titles(tree, metadata.get("title")))
+    text = article_text(tree, removed, page_titles(tree, metadata.get("title")), skip)
     if len(text) < FALLBACK_MAX_CHARS:
         shown = visible_text(tree)
         if len(shown) >= FALLBACK_MIN_RATIO * max(len(text), 1):
@@ -152,7 +154,9 @@ def _parse_without_limits(data: bytes) -> lxml.html.HtmlElement | None:
     return tree
 
 
-def article_text(tree: lxml.html.HtmlElement, removed: list | None = None, titles: Sequence[str] = ()) -> str:
+def article_text(
+    tree: lxml.html.HtmlElement, removed: list | None = None, titles: Sequence[str] = (), skip: Collection[str] = ()
+) -> str:
     """Run trafilatura on the tree (it works on a copy) and return its kept paragraphs.
 
     Paragraphs that :func:`~cleantext.html.judge.judge` marks are left out of the text and
@@ -170,7 +174,7 @@ def article_text(tree: lxml.html.HtmlElement, removed: list | None = None, title
         text = xmltotxt(element, False).strip()
         if text:
             paragraphs.append(Paragraph(element.tag, text, linked / max(len(text), 1)))
-    judge(paragraphs, titles)
+    judge(paragraphs, titles, skip)
     kept = []
     for paragraph in paragraphs:
         if paragraph.removal is None:

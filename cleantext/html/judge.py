@@ -9,7 +9,7 @@ they never delete, so the removed paragraphs go to the audit trail.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Collection, Sequence
 
 from ..model import Removal
 from .. import patterns
@@ -113,10 +113,16 @@ def headline(paragraphs: list[Paragraph], titles: str | Sequence[str] | None) ->
             return
 
 
-def judge(paragraphs: list[Paragraph], titles: Sequence[str] = ()) -> None:
-    """Mark the repeated headline, then related-article links (see :func:`related_links`)."""
-    headline(paragraphs, titles)
-    related_links(paragraphs)
+def judge(paragraphs: list[Paragraph], titles: Sequence[str] = (), skip: Collection[str] = ()) -> None:
+    """Mark the repeated headline, then related-article links (see :func:`related_links`).
+
+    ``skip`` holds the names of the judges to leave out (:data:`PARAGRAPH_JUDGES`), as
+    ``cleantext --skip`` gives them.
+    """
+    if HEADLINE_FILTER not in skip:
+        headline(paragraphs, titles)
+    if FILTER not in skip:
+        related_links(paragraphs)
 
 
 def related_links(paragraphs: list[Paragraph]) -> None:
@@ -154,3 +160,8 @@ def related_links(paragraphs: list[Paragraph]) -> None:
         ):
             paragraphs[i].removal = Removal(FILTER, "related-article link")
             i += 1
+
+
+#: The HTML path's judges of trafilatura's paragraphs, by the name their removals carry: steps
+#: that ``cleantext --list`` shows and ``--skip`` leaves out, like the text pipeline's.
+PARAGRAPH_JUDGES = {HEADLINE_FILTER: headline, FILTER: related_links}
