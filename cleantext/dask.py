@@ -6,7 +6,7 @@ the cluster as the data does; nothing is gathered to the client.
 
 ``clean_dataframe`` replaces the column with the clean text and adds ``title``, ``author``
 and ``date`` columns (existing columns of those names are replaced). A missing value (None,
-NaN) in the column stays missing, and its new columns are missing too.
+NaN) in the column stays missing, and its new columns are missing too; in a bag, too.
 """
 
 from __future__ import annotations
@@ -66,5 +66,12 @@ def clean_partition(df: "_pd.DataFrame", column: str = "text", **options) -> "_p
 
 
 def clean_bag(bag: "_bag.Bag", **options) -> "_bag.Bag":
-    """Return a Dask bag of the clean texts of a bag of strings (see :func:`cleantext.clean`)."""
-    return bag.map(partial(clean, **options))
+    """Return a Dask bag of the clean texts of a bag of strings (see :func:`cleantext.clean`).
+
+    A missing value (None, NaN) stays as it is, as in :func:`clean_dataframe`.
+    """
+    return bag.map(partial(_clean_or_missing, **options))
+
+
+def _clean_or_missing(value, **options):
+    return clean(value, **options) if isinstance(value, (str, bytes)) else value

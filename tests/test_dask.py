@@ -1,5 +1,6 @@
 """The Dask helpers give, row by row, what cleantext.clean gives, on a real two-process cluster."""
 
+import math
 import sys
 from pathlib import Path
 
@@ -58,6 +59,12 @@ def test_clean_dataframe_keeps_missing_values_and_options(client):
 def test_clean_bag_matches_clean(client, texts):
     bag = db.from_sequence(texts, npartitions=3)
     assert clean_bag(bag).compute() == [cleantext.clean(t) for t in texts]
+
+
+def test_clean_bag_keeps_a_missing_value_missing(client):
+    cleaned = clean_bag(db.from_sequence(["By Jane Doe\n\nIt rained.", None, float("nan")], npartitions=2)).compute()
+    assert cleaned[:2] == ["It rained.\n", None]
+    assert math.isnan(cleaned[2])
 
 
 def test_unknown_column_is_a_key_error():
