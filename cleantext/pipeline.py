@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Sequence
 
 import regex
 
+from .decode import decode
 from .model import Document
 
 Fix = Callable[[str], str]
@@ -159,8 +160,11 @@ class Pipeline:
         """Return this pipeline with more steps at the end."""
         return Pipeline(self.steps + tuple(steps))
 
-    def __call__(self, text: str, *, keep: Sequence[str] = (), _rounds: int = 0) -> Document:
+    def __call__(self, text: str | bytes, *, keep: Sequence[str] = (), _rounds: int = 0) -> Document:
         """Run the fixes over the text, split it into blocks, then run the filters.
+
+        Bytes are decoded first, as :func:`cleantext.clean_document` decodes them (BOM,
+        UTF-8, cp1252, never failing); a pipeline takes text, not HTML.
 
         A filter may be unsettled by what later filters removed: two copies of a caption
         that a removed line kept apart are side by side now. When a filter says so (its
@@ -168,6 +172,10 @@ class Pipeline:
         over its own output and takes out what that run takes out, so that cleaning the
         result changes nothing.
         """
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            text = decode(bytes(text)).text
+        elif not isinstance(text, str):
+            raise TypeError(f"a pipeline takes str or bytes, not {type(text).__name__}")
         first_filter = next((i for i, s in enumerate(self.steps) if not is_fix(s)), len(self.steps))
         fixes_run: list[str] = []
         text = _fix_text(text, self.steps[:first_filter], fixes_run)

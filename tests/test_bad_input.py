@@ -92,6 +92,19 @@ def test_cli_takes_it(name, data):
     assert out.decode("utf-8") == cleantext.clean(as_bytes(data))
 
 
+@pytest.mark.parametrize("name, data", CASES, ids=IDS)
+def test_a_pipeline_of_ones_own_takes_the_bytes_too(name, data):
+    # Bytes are decoded at the edge, a pipeline called directly being an edge too.
+    own = cleantext.pipeline("default").then(lambda doc: doc)
+    assert own(as_bytes(data)).text == cleantext.clean(as_bytes(data), input="text")
+
+
+@pytest.mark.parametrize("value", [None, 3, ["a line"]])
+def test_a_pipeline_given_neither_text_nor_bytes_says_so(value):
+    with pytest.raises(TypeError, match=f"a pipeline takes str or bytes, not {type(value).__name__}"):
+        cleantext.pipeline("default")(value)
+
+
 @pytest.mark.parametrize("index", range(3))
 def test_large_inputs(index):
     name, data = large_cases()[index]
