@@ -343,7 +343,7 @@ def clean_jsonl_files(
     ``cat`` would join them; with it, each file's result goes to a file of the same name
     there. Status 1 when a file could not be read or a line was set aside.
     """
-    from pathlib import Path
+    from .cli import output_path  # the command's own naming, shared with text mode
 
     status = 0
     total = Tally()
@@ -362,7 +362,7 @@ def clean_jsonl_files(
                     if output_dir is None:
                         sink = sys.stdout.buffer
                     else:
-                        sink = open(Path(output_dir) / ("stdin" if name == "-" else Path(name).name), "wb")  # noqa: SIM115
+                        sink = open(output_path(output_dir, name), "wb")  # noqa: SIM115
                     try:
                         with _progress_bar(source, label, enabled=progress) as bar:
                             total += cleaner.run(source, sink, label=label, progress=bar)

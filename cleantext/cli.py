@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO, Sequence
@@ -118,6 +119,7 @@ def _run(args: argparse.Namespace) -> int:
             raise UsageError(f"{flag} goes with --jsonl")
     if len(files) > 1 and args.output_dir is None:
         raise UsageError("several files need --output-dir, so that each result has a place")
+    _check_outputs(files, args.output_dir, args.format)
     if args.output_dir is not None:
         args.output_dir.mkdir(parents=True, exist_ok=True)
     status = 0
@@ -160,6 +162,7 @@ def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict) -> int
         raise UsageError("--jsonl writes JSON Lines: --format and --explain do not go with it")
     if args.field == ADDED_KEY:  # its clean text would be overwritten by the added key
         raise UsageError(f"--field cannot be {ADDED_KEY!r}: cleantext adds that key to each record")
+    _check_outputs(files, args.output_dir, "text", errors=args.errors)
     if args.output_dir is not None:
         args.output_dir.mkdir(parents=True, exist_ok=True)
     return clean_jsonl_files(
@@ -187,9 +190,51 @@ def _read(name: str) -> bytes | None:
 
 
 def _write(folder: Path, name: str, fmt: str, output: str) -> None:
+    output_path(folder, name, fmt).write_text(output, encoding="utf-8")
+
+
+def output_path(folder: Path, name: str, fmt: str = "text") -> Path:
+    """Where ``-o FOLDER`` puts input ``name``'s result: the same name ("stdin" for "-"), .json for json."""
     base = "stdin" if name == "-" else Path(name).name
-    target = folder / (Path(base).stem + ".json" if fmt == "json" else base)
-    target.write_text(output, encoding="utf-8")
+    return Path(folder) / (Path(base).stem + ".json" if fmt == "json" else base)
+
+
+def _check_outputs(files: Sequence[str], folder: Path | None, fmt: str, errors: str | None = None) -> None:
+    """Refuse an output that is an input, or that two inputs share, before anything is read or written.
+
+    Opening an output empties it: were it an input, that input would be lost unread; and of two
+    inputs written to one file, only the last one's result would be left.
+    """
+    inputs = {key: name for name in files if (key := _identity(name)) is not None}
+    errors_key = None if errors is None else _identity(errors)
+    if errors_key in inputs:
+        raise UsageError(f"--errors {errors} is also an input file")
+    written: dict[object, str] = {}
+    for name in files if folder is not None else ():
+        target = output_path(folder, name, fmt)
+        key = _identity(target)
+        if key is None:
+            continue
+        if key in inputs:
+            whose = "its input" if inputs[key] == name else "the input"
+            raise UsageError(f"output {target} would overwrite {whose} {_label(inputs[key])}")
+        if key == errors_key:
+            raise UsageError(f"output {target} of input {_label(name)} is also the --errors file")
+        if key in written:
+            raise UsageError(f"inputs {_label(written[key])} and {_label(name)} would both be written to {target}")
+        written[key] = name
+
+
+def _identity(path: str | Path) -> object:
+    """What makes two paths one file: a regular file's device and inode, or, for a file not there
+    yet, its resolved path. None for the rest (a terminal, a pipe, /dev/null): they never clash."""
+    try:
+        info = os.fstat(sys.stdin.fileno()) if path == "-" else os.stat(path)
+    except FileNotFoundError:
+        return os.path.realpath(path)
+    except (OSError, ValueError, AttributeError):  # a stdin with no file behind it (a stand-in)
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
 
 
 def _check_patterns(patterns: Sequence[str]) -> None:

@@ -266,3 +266,74 @@ def test_output_is_utf8_whatever_the_input(cli):
     run = cli(stdin=b"Title line\n\nA lone \xed\xa0\x80 surrogate, encoded.\n")
     assert run.status == 0
     run.out.encode("utf-8")  # no lone surrogate reaches the output
+
+
+# ---- an output never overwrites an input, nor another output ---------------------------------
+
+RECORD = b'{"text": "A headline here\\n\\nSome prose."}\n'
+INPUTS = {"a.jsonl": RECORD, "c.txt": PAGE.encode("utf-8"), "c.json": b"{}\n", "d1/x.txt": b"One.\n",
+          "d2/x.txt": b"Two.\n"}
+
+
+@pytest.fixture
+def inputs(tmp_path, monkeypatch):
+    """The files of INPUTS in a fresh current folder, with a hard link and a symbolic link to a.jsonl."""
+    monkeypatch.chdir(tmp_path)
+    for name, data in INPUTS.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "hard.jsonl").hardlink_to(tmp_path / "a.jsonl")
+    (tmp_path / "soft.jsonl").symlink_to("a.jsonl")
+    return tmp_path
+
+
+def assert_inputs_untouched(folder):
+    for name, data in INPUTS.items():
+        assert (folder / name).read_bytes() == data, name
+    assert not (folder / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        pytest.param(["--jsonl", "--errors", "a.jsonl", "a.jsonl"], "--errors a.jsonl is also an input file",
+                     id="--errors is the input"),
+        pytest.param(["--jsonl", "--errors", "./a.jsonl", "a.jsonl"], "--errors ./a.jsonl is also an input file",
+                     id="--errors is the input, spelt otherwise"),
+        pytest.param(["--jsonl", "--errors", "hard.jsonl", "a.jsonl"], "--errors hard.jsonl is also an input file",
+                     id="--errors is a hard link to the input"),
+        pytest.param(["--jsonl", "--errors", "soft.jsonl", "c.txt", "a.jsonl"],
+                     "--errors soft.jsonl is also an input file", id="--errors is a symbolic link to an input"),
+        pytest.param(["--jsonl", "-o", ".", "a.jsonl"], "output a.jsonl would overwrite its input a.jsonl",
+                     id="--jsonl -o the input's folder"),
+        pytest.param(["-o", ".", "c.txt"], "output c.txt would overwrite its input c.txt", id="-o the input's folder"),
+        pytest.param(["-o", "d1", "d2/x.txt", "d1/x.txt"], "output d1/x.txt would overwrite the input d1/x.txt",
+                     id="-o the folder of another input"),
+        pytest.param(["--format", "json", "-o", ".", "c.txt", "c.json"],
+                     "output c.json would overwrite the input c.json", id="--format json -o the folder of a .json"),
+        pytest.param(["-o", "out", "d1/x.txt", "d2/x.txt"],
+                     "inputs d1/x.txt and d2/x.txt would both be written to out/x.txt", id="two inputs, one name"),
+        pytest.param(["-o", "out", "c.txt", "c.txt"], "inputs c.txt and c.txt would both be written to out/c.txt",
+                     id="one input twice"),
+        pytest.param(["-o", "out", "-", "-"], "inputs stdin and stdin would both be written to out/stdin",
+                     id="stdin twice"),
+        pytest.param(["--format", "json", "-o", "out", "c.txt", "c.json"],
+                     "inputs c.txt and c.json would both be written to out/c.json", id="--format json, one stem"),
+        pytest.param(["--jsonl", "-o", "out", "d1/x.txt", "d2/x.txt"],
+                     "inputs d1/x.txt and d2/x.txt would both be written to out/x.txt", id="--jsonl, two inputs"),
+        pytest.param(["--jsonl", "--errors", "out/a.jsonl", "-o", "out", "a.jsonl"],
+                     "output out/a.jsonl of input a.jsonl is also the --errors file", id="--jsonl -o, the --errors file"),
+    ],
+)
+def test_an_output_that_is_an_input_or_another_output_is_a_usage_error(cli, inputs, argv, message):
+    run = cli(*argv, stdin=b"")
+    assert_one_line_error(run)
+    assert run.err == f"cleantext: error: {message} (see cleantext --help)\n"
+    assert_inputs_untouched(inputs)
+
+
+def test_a_second_run_into_the_same_folder_overwrites_its_outputs(cli, inputs):
+    for _ in range(2):
+        run = cli("-o", "out", "c.txt", "d1/x.txt")
+        assert (run.status, run.out, run.err) == (0, "", "")
+    assert (inputs / "out" / "c.txt").read_text(encoding="utf-8") == PAGE_CLEAN

@@ -161,3 +161,16 @@ def test_importing_cleantext_leaves_ctrl_c_to_python():
     code = "import signal, cleantext; print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=environment(), timeout=120)
     assert result.stdout == b"True\n", result.stderr
+
+
+def test_errors_file_that_is_stdin_is_a_usage_error(tmp_path):
+    # cleantext --jsonl --errors a.jsonl < a.jsonl: the shell's redirection is an input too.
+    source = tmp_path / "a.jsonl"
+    source.write_bytes(b'{"text": "Some prose."}\n')
+    with source.open("rb") as stdin:
+        result = subprocess.run(COMMAND + ["--jsonl", "--errors", str(source)], stdin=stdin,
+                                capture_output=True, env=environment(), timeout=120)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == f"cleantext: error: --errors {source} is also an input file (see cleantext --help)\n"
+    assert result.stdout == b""
+    assert source.read_bytes() == b'{"text": "Some prose."}\n'
