@@ -336,15 +336,18 @@ def clean_jsonl_files(
     jobs: int = 1,
     progress: bool = False,
     quiet: bool = False,
+    stdout: BinaryIO | None = None,
 ) -> int:
     """Run ``cleantext --jsonl``: clean each named file ("-" is stdin); return the exit status.
 
     Without ``output_dir`` every result goes to stdout, one file after the other, as
     ``cat`` would join them; with it, each file's result goes to a file of the same name
-    there. Status 1 when a file could not be read or a line was set aside.
+    there (``stdout`` stands for sys.stdout.buffer). Status 1 when a file could not be read
+    or written, or a line was set aside.
     """
-    from .cli import output_path  # the command's own naming, shared with text mode
+    from .cli import output_path, say_cannot  # the command's own naming and messages
 
+    stdout = sys.stdout.buffer if stdout is None else stdout
     status = 0
     total = Tally()
     errors = open(errors_path, "wb") if errors_path else None  # noqa: SIM115 (closed below)
@@ -355,19 +358,25 @@ def clean_jsonl_files(
                 try:
                     source = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
                 except OSError as error:
-                    _say(f"{name}: {error.strerror or error}")
+                    say_cannot(name, error)
                     status = 1
                     continue
                 try:
                     if output_dir is None:
-                        sink = sys.stdout.buffer
+                        sink = stdout
                     else:
-                        sink = open(output_path(output_dir, name), "wb")  # noqa: SIM115
+                        target = output_path(output_dir, name)
+                        try:
+                            sink = open(target, "wb")  # noqa: SIM115
+                        except OSError as error:  # a folder of that name there, say
+                            say_cannot(target, error)
+                            status = 1
+                            continue
                     try:
                         with _progress_bar(source, label, enabled=progress) as bar:
                             total += cleaner.run(source, sink, label=label, progress=bar)
                     finally:
-                        if sink is not sys.stdout.buffer:
+                        if sink is not stdout:
                             sink.close()
                 finally:
                     if source is not sys.stdin.buffer:

@@ -36,6 +36,10 @@ class UsageError(Exception):
     """A mistake in the command line: reported in one line, exit status 2."""
 
 
+class OutputError(Exception):
+    """Stdout would not take the results (a full disk): reported in one line, exit status 1."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not argparse's usage block
         raise UsageError(message)
@@ -97,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except OutputError as error:
+        _silence_stdout()  # else Python's flush at exit fails again, and says so
+        _say(f"cannot write the output: {error}")
+        return 1
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -121,7 +129,8 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("several files need --output-dir, so that each result has a place")
     _check_outputs(files, args.output_dir, args.format)
     if args.output_dir is not None:
-        args.output_dir.mkdir(parents=True, exist_ok=True)
+        _make_output_dir(args.output_dir)
+    stdout = _Stdout(sys.stdout)
     status = 0
     for name in files:
         data = _read(name)
@@ -138,10 +147,10 @@ def _run(args: argparse.Namespace) -> int:
             _explain(name, doc)
         output = (json.dumps(doc.to_dict(), ensure_ascii=False) + "\n") if args.format == "json" else doc.text
         if args.output_dir is None:
-            sys.stdout.write(output)
-            sys.stdout.flush()
-        else:
-            _write(args.output_dir, name, args.format, output)
+            stdout.write(output)
+            stdout.flush()
+        elif not _write(args.output_dir, name, args.format, output):
+            status = 1
     return status
 
 
@@ -164,7 +173,9 @@ def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict) -> int
         raise UsageError(f"--field cannot be {ADDED_KEY!r}: cleantext adds that key to each record")
     _check_outputs(files, args.output_dir, "text", errors=args.errors)
     if args.output_dir is not None:
-        args.output_dir.mkdir(parents=True, exist_ok=True)
+        _make_output_dir(args.output_dir)
+    if args.errors is not None:
+        _check_errors_file(args.errors)
     return clean_jsonl_files(
         files,
         output_dir=args.output_dir,
@@ -174,6 +185,7 @@ def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict) -> int
         jobs=args.jobs,
         progress=not args.quiet and sys.stderr.isatty(),
         quiet=args.quiet,
+        stdout=_Stdout(sys.stdout.buffer),
     )
 
 
@@ -185,12 +197,60 @@ def _read(name: str) -> bytes | None:
         with open(name, "rb") as stream:
             return stream.read()
     except OSError as error:
-        _say(f"{name}: {error.strerror or error}")
+        say_cannot(name, error)
         return None
 
 
-def _write(folder: Path, name: str, fmt: str, output: str) -> None:
-    output_path(folder, name, fmt).write_text(output, encoding="utf-8")
+def _write(folder: Path, name: str, fmt: str, output: str) -> bool:
+    """Write one result into ``folder``; False, said in one line, when it cannot be (a folder there)."""
+    target = output_path(folder, name, fmt)
+    try:
+        target.write_text(output, encoding="utf-8")
+    except OSError as error:
+        say_cannot(target, error)
+        return False
+    return True
+
+
+def _make_output_dir(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--output-dir {folder} is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot make --output-dir {folder}: {error.strerror or error}") from None
+
+
+def _check_errors_file(path: str) -> None:
+    # A bad line may come last: that its place cannot be written must be known before the first.
+    try:
+        with open(path, "ab"):  # "a": the file is emptied only when the run starts
+            pass
+    except OSError as error:
+        raise UsageError(f"cannot write --errors {path}: {error.strerror or error}") from None
+
+
+class _Stdout:
+    """Stdout for the results: a write that fails raises OutputError, but a closed pipe stays
+    BrokenPipeError (main ends quietly on it)."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def write(self, data):
+        return self._guarded(self.stream.write, data)
+
+    def flush(self) -> None:
+        self._guarded(self.stream.flush)
+
+    @staticmethod
+    def _guarded(method, *args):
+        try:
+            return method(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(error.strerror or error) from None
 
 
 def output_path(folder: Path, name: str, fmt: str = "text") -> Path:
@@ -266,6 +326,11 @@ def _list_steps(preset: str) -> int:
 
 def _label(name: str) -> str:
     return "stdin" if name == "-" else name
+
+
+def say_cannot(path: str | Path, error: OSError) -> None:
+    """One line for a file that cannot be read or written: its name and why."""
+    _say(f"{path}: {error.strerror or error}")
 
 
 def _say(message: str, *, prefix: bool = True) -> None:

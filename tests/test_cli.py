@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
 import cleantext
+from cleantext.batch import clean_line
 from cleantext.pipeline import summary
 from cleantext.presets import steps
 
@@ -290,7 +292,6 @@ def inputs(tmp_path, monkeypatch):
 def assert_inputs_untouched(folder):
     for name, data in INPUTS.items():
         assert (folder / name).read_bytes() == data, name
-    assert not (folder / "out").exists()
 
 
 @pytest.mark.parametrize(
@@ -323,12 +324,40 @@ def assert_inputs_untouched(folder):
                      "inputs d1/x.txt and d2/x.txt would both be written to out/x.txt", id="--jsonl, two inputs"),
         pytest.param(["--jsonl", "--errors", "out/a.jsonl", "-o", "out", "a.jsonl"],
                      "output out/a.jsonl of input a.jsonl is also the --errors file", id="--jsonl -o, the --errors file"),
+        pytest.param(["-o", "c.txt", "d1/x.txt"], "--output-dir c.txt is a file, not a folder", id="-o a file"),
+        pytest.param(["--jsonl", "-o", "c.txt", "a.jsonl"], "--output-dir c.txt is a file, not a folder",
+                     id="--jsonl -o a file"),
+        pytest.param(["-o", "c.txt/out", "d1/x.txt"], "cannot make --output-dir c.txt/out: Not a directory",
+                     id="-o under a file"),
+        pytest.param(["-o", "/proc/out", "d1/x.txt"], "cannot make --output-dir /proc/out: No such file or directory",
+                     id="-o where no folder can be made",
+                     marks=pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="Linux's /proc")),
+        pytest.param(["--jsonl", "--errors", "d1", "a.jsonl"], "cannot write --errors d1: Is a directory",
+                     id="--errors a folder"),
+        pytest.param(["--jsonl", "--errors", "out/no/e.jsonl", "a.jsonl"],
+                     "cannot write --errors out/no/e.jsonl: No such file or directory", id="--errors in no folder"),
     ],
 )
-def test_an_output_that_is_an_input_or_another_output_is_a_usage_error(cli, inputs, argv, message):
+def test_a_bad_output_is_a_usage_error_before_anything_is_read_or_written(cli, inputs, argv, message):
     run = cli(*argv, stdin=b"")
     assert_one_line_error(run)
     assert run.err == f"cleantext: error: {message} (see cleantext --help)\n"
+    assert_inputs_untouched(inputs)
+    assert not (inputs / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "argv, blocked, done, result",
+    [
+        pytest.param([], "x.txt", "c.txt", PAGE_CLEAN.encode("utf-8"), id="text"),
+        pytest.param(["--jsonl"], "x.txt", "a.jsonl", clean_line(RECORD), id="--jsonl"),
+    ],
+)
+def test_an_output_file_that_is_a_folder_is_reported_and_the_rest_is_done(cli, inputs, argv, blocked, done, result):
+    (inputs / "out" / blocked).mkdir(parents=True)
+    run = cli(*argv, "-o", "out", f"d1/{blocked}", done)
+    assert (run.status, run.out, run.err) == (1, "", f"cleantext: out/{blocked}: Is a directory\n")
+    assert (inputs / "out" / done).read_bytes() == result
     assert_inputs_untouched(inputs)
 
 

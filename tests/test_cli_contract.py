@@ -174,3 +174,15 @@ def test_errors_file_that_is_stdin_is_a_usage_error(tmp_path):
     assert one_line(result.stderr) == f"cleantext: error: --errors {source} is also an input file (see cleantext --help)\n"
     assert result.stdout == b""
     assert source.read_bytes() == b'{"text": "Some prose."}\n'
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [[], ["--format", "json"], ["--jsonl"], ["--jsonl", "--jobs", "2"]],
+                         ids=["text", "json", "jsonl", "jsonl, 2 jobs"])
+def test_a_full_disk_is_one_line_and_exit_1(args):
+    data = b'{"text": "A headline here\\n\\nSome prose."}\n' if "--jsonl" in args else b"A headline\n\nSome prose.\n"
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(COMMAND + args, input=data, stdout=full, stderr=subprocess.PIPE,
+                                env=environment(), timeout=120)
+    assert result.returncode == 1
+    assert one_line(result.stderr) == "cleantext: cannot write the output: No space left on device\n"
