@@ -195,15 +195,20 @@ def _chunks(lines: Iterable[bytes]) -> Iterator[list[bytes]]:
 
 
 def resolve_jobs(jobs: int) -> int:
-    """Return the number of worker processes for ``--jobs``: 0 means one per usable core."""
+    """Return the number of worker processes for ``--jobs``: 0 means one per usable core, and
+    more than the cores counts as the cores: more workers would only wait their turn, each
+    holding memory (a thousand of them exhaust a machine's)."""
     if jobs < 0:
         raise ValueError("--jobs must be 0 (all cores) or more")
-    if jobs == 0:
-        try:
-            return max(1, len(os.sched_getaffinity(0)))
-        except AttributeError:  # not on Linux
-            return os.cpu_count() or 1
-    return jobs
+    cores = _usable_cores()
+    return cores if jobs == 0 else min(jobs, cores)
+
+
+def _usable_cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 class JsonlCleaner:

@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--errors", metavar="FILE",
                        help="with --jsonl: write each line that is not such an object here, verbatim")
     batch.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                       help="with --jsonl: worker processes (default 1; 0: one per core)")
+                       help="with --jsonl: worker processes (default 1; 0: one per core; "
+                       "more than the cores counts as the cores)")
     batch.add_argument("-q", "--quiet", action="store_true",
                        help="no progress bar and no summary (errors are still reported)")
     parser.add_argument("--list", action="store_true", help="list every step with what it does, and exit")

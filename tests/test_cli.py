@@ -8,7 +8,7 @@ import os
 import pytest
 
 import cleantext
-from cleantext.batch import clean_line
+from cleantext.batch import JsonlCleaner, clean_line
 from cleantext.pipeline import summary
 from cleantext.presets import steps
 
@@ -366,3 +366,25 @@ def test_a_second_run_into_the_same_folder_overwrites_its_outputs(cli, inputs):
         run = cli("-o", "out", "c.txt", "d1/x.txt")
         assert (run.status, run.out, run.err) == (0, "", "")
     assert (inputs / "out" / "c.txt").read_text(encoding="utf-8") == PAGE_CLEAN
+
+
+# ---- --jobs -------------------------------------------------------------------------------------
+
+CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+
+@pytest.mark.parametrize("jobs, workers", [(0, CORES), (1, 1), (CORES, CORES), (CORES + 1, CORES), (10**6, CORES)])
+def test_jobs_beyond_the_cores_count_as_the_cores(jobs, workers):
+    assert JsonlCleaner(jobs=jobs).jobs == workers
+
+
+def test_a_million_jobs_run_on_the_cores_and_give_the_bytes_of_one_job(cli, tmp_path, monkeypatch):
+    monkeypatch.setattr("cleantext.batch.CHUNK_LINES", 4)  # many chunks, so the order is tested
+    source = tmp_path / "pages.jsonl"
+    source.write_bytes((RECORD + json.dumps({"n": 1, "text": PAGE}).encode("utf-8") + b"\n") * 20 + b"oops\n")
+    one = cli("--jsonl", "--jobs", "1", str(source))
+    many = cli("--jsonl", "--jobs", str(10**6), str(source))
+    assert many == one
+    assert one.status == 1 and len(one.out.splitlines()) == 40
+    assert one.err == f"cleantext: {source}:41: not JSON: Expecting value (column 1)\n" \
+        "cleantext: 1 of 41 line(s) set aside\n"
