@@ -24,6 +24,7 @@ examples:
   cleantext --explain page.txt             show on stderr why each line went
   cleantext --skip take.title page.txt     leave a step out (see --list)
   cleantext --keep '^Editor.s note' p.txt  never remove lines matching a pattern
+  cleantext a.txt b.txt                    one after the other to stdout, a blank line between
   cleantext -o out/ a.txt b.txt            clean many files into a folder
   cleantext --jsonl --jobs 0 < in.jsonl > out.jsonl --errors bad.jsonl
                                            JSON Lines, every core; bad lines set aside
@@ -53,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help='input files; stdin when none or "-"')
+    parser.add_argument("files", nargs="*", metavar="FILE", help='input files; stdin when none or "-"; several go to stdout one after the other '
+                        "(text: a blank line between; json: one line each) unless -o")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text: the clean text (default); json: title, body, text, metadata, removed")
     parser.add_argument("--preset", default="default", choices=sorted(PRESETS),
@@ -126,12 +128,11 @@ def _run(args: argparse.Namespace) -> int:
                         ("--jobs", args.jobs != 1)):
         if given:
             raise UsageError(f"{flag} goes with --jsonl")
-    if len(files) > 1 and args.output_dir is None:
-        raise UsageError("several files need --output-dir, so that each result has a place")
     _check_outputs(files, args.output_dir, args.format)
     if args.output_dir is not None:
         _make_output_dir(args.output_dir)
     stdout = _Stdout(sys.stdout)
+    separator = ""  # before each document on stdout but the first: a blank line, or none in JSON Lines
     status = 0
     for name in files:
         data = _read(name)
@@ -148,8 +149,9 @@ def _run(args: argparse.Namespace) -> int:
             _explain(name, doc)
         output = (json.dumps(doc.to_dict(), ensure_ascii=False) + "\n") if args.format == "json" else doc.text
         if args.output_dir is None:
-            stdout.write(output)
+            stdout.write(separator + output)
             stdout.flush()
+            separator = "\n" if args.format == "text" else ""
         elif not _write(args.output_dir, name, args.format, output):
             status = 1
     return status

@@ -75,7 +75,6 @@ def test_a_single_missing_file_exits_1(cli, tmp_path):
         pytest.param(["--keep", "[a-"], id="bad --keep character class"),
         pytest.param(["--format", "xml"], id="unknown format"),
         pytest.param(["--preset", "nothing"], id="unknown preset"),
-        pytest.param(["PAGE", "PAGE"], id="several files without --output-dir"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(cli, page, argv):
@@ -211,6 +210,26 @@ def test_format_json(cli, page):
         ("take.dates", "date line"),
         ("drop.social", "share bar"),
     ]
+
+
+OTHER = "Another headline here\n\nSome prose.\n"  # clean already
+
+
+@pytest.mark.parametrize(
+    "fmt, expected",
+    [
+        pytest.param("text", PAGE_CLEAN + "\n" + OTHER + "\n" + PAGE_CLEAN, id="text, a blank line between"),
+        pytest.param("json", "\n".join(json.dumps(cleantext.clean_document(t).to_dict(), ensure_ascii=False)
+                                       for t in (PAGE, OTHER, PAGE)) + "\n", id="json, one line each"),
+    ],
+)
+def test_several_files_go_to_stdout_one_after_the_other(cli, tmp_path, fmt, expected):
+    page, other = tmp_path / "page.txt", tmp_path / "other.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    other.write_text(OTHER, encoding="utf-8")
+    run = cli("--format", fmt, str(page), str(other), str(tmp_path / "missing.txt"), str(page))
+    assert (run.status, run.out) == (1, expected)
+    assert run.err == f"cleantext: {tmp_path / 'missing.txt'}: No such file or directory\n"
 
 
 def test_output_dir_writes_each_file(cli, tmp_path):
