@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --jsonl: worker processes (default 1; 0: one per core; "
                        "more than the cores counts as the cores)")
     batch.add_argument("-q", "--quiet", action="store_true",
-                       help="no progress bar and no summary (errors are still reported)")
+                       help="no progress bar, no count of blank lines (bad lines, and their count, are still reported)")
     parser.add_argument("--list", action="store_true", help="list every step with what it does, and exit")
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return parser

@@ -407,3 +407,20 @@ def test_a_million_jobs_run_on_the_cores_and_give_the_bytes_of_one_job(cli, tmp_
     assert one.status == 1 and len(one.out.splitlines()) == 40
     assert one.err == f"cleantext: {source}:41: not JSON: Expecting value (column 1)\n" \
         "cleantext: 1 of 41 line(s) set aside\n"
+
+
+# ---- --quiet ------------------------------------------------------------------------------------
+
+def test_quiet_leaves_out_the_blank_lines_count_but_never_a_bad_line(cli):
+    data = RECORD + b"\n" + b"oops\n"
+    loud, quiet = cli("--jsonl", stdin=data), cli("--jsonl", "-q", stdin=data)
+    bad = "cleantext: stdin:3: not JSON: Expecting value (column 1)\n"
+    assert loud.err == bad + "cleantext: 1 blank line(s) passed over\ncleantext: 1 of 3 line(s) set aside\n"
+    assert quiet.err == bad + "cleantext: 1 of 3 line(s) set aside\n"
+    assert (quiet.status, quiet.out) == (loud.status, loud.out) == (1, clean_line(RECORD).decode("utf-8"))
+
+
+def test_help_says_what_quiet_leaves_out(cli):
+    help_text = " ".join(cli("--help").out.split())
+    assert "-q, --quiet no progress bar, no count of blank lines (bad lines, and their count, are still reported)" \
+        in help_text
