@@ -509,7 +509,7 @@ def _stabilise(reasons: list[str | None], scores: list[float], judged, title: st
             start += 1
         if title is not None and _standfirst([judged[i] for i in kept], start):
             start = 0
-        if start <= end:
+        if 0 < start <= end:  # lines above the run, which may be a list's
             kept_lines = [lines[i] for i in kept]
             start = _lists_above(kept_lines, _announced_lists(kept_lines, [judged[i][0] for i in kept]), start)
         if 0 < start <= end and _is_greeting(lines[kept[start - 1]], judged[kept[start - 1]]):
