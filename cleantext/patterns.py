@@ -177,6 +177,18 @@ _CREDIT_BY_AGENCY = (
     r"(?:,?\s(?:file|File|FILE))?\)?"
     r"|\s(?:on|from)\s(?:" + _PHOTO_LIBRARIES + r")"
 )
+# A line that is only a credit: "Photograph by Ed Marshall, Redonda Restoration Programme",
+# "Photo courtesy of NASA", "Foto von Anna Schmidt". A name follows (a capital or a digit
+# first), short and ending no sentence: "Photos by local artists line the walls." is
+# prose. After "von" (also "of": "Bilder von Paris" is a gallery's heading), a name of two
+# capitalised words at least. "de", "di", "par", "da" mean "of" as often: not taken.
+_CREDIT_LINE_LABEL = r"(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Fotos?|Fotografie|Bilder|Bild)"
+CREDIT_LINE = regex.compile(
+    _CREDIT_LINE_LABEL + r"\s(?:"
+    r"(?:by|courtesy(?:\sof)?)\s++[\p{Lu}\d][^\n]{0,59}+"
+    r"|von\s++\p{Lu}[^\s]*+\s++\p{Lu}[^\n]{0,50}+"
+    r")(?<![.!?…:;,])"
+)
 _AT_END = r")\s*+$"
 CREDIT_AT_END = regex.compile(
     "(?:" + "|".join((_CREDIT_NETWORK, _CREDIT_BRACKETS, _CREDIT_LABELLED, _CREDIT_BY_AGENCY)) + _AT_END

@@ -19,6 +19,9 @@ MIN_DOUBLED_CAPTION_WORDS = 6
 # mayor at ..."). Case as printed: "Caption contest winners" has no label. Each label is a
 # five-letter word and "caption ", so one slice comparison rules out nearly every line.
 CAPTION_LABELS = ("Image caption ", "Media caption ", "Photo caption ", "Video caption ")
+# The first two letters of every word patterns.CREDIT_LINE opens with: one slice and one
+# set lookup rule out nearly every line before the pattern.
+_CREDIT_LINE_HEADS = frozenset({"Ph", "Pi", "Im", "Il", "Fo", "Bi"})
 # A date this many kept blocks from a byline is the article's date.
 BYLINE_DATE_DISTANCE = 2
 REASON_BYLINE = "byline"
@@ -205,7 +208,8 @@ def captions(doc: Document) -> Document:
     A credit is "— Twitter/@x", "Photo: Reuters", "(AP Photo/Evan Vucci)", "Getty Images"
     or "Image credit: ..." at the end of a line. A line that opens with a caption's label
     ("Image caption ...", "Media caption ...", the labels screen readers get) is one, and
-    so is a caption printed twice in a row (as scrapers do with alt text and figcaption).
+    so is a caption printed twice in a row (as scrapers do with alt text and figcaption),
+    and a line that is only a credit ("Photograph by Ed Marshall", "Foto von Anna Schmidt").
     Every copy leaves the body; one goes to metadata["captions"]. A sentence that mentions
     a photo stays: "Thanks to @alice for the photo."
     """
@@ -217,7 +221,9 @@ def captions(doc: Document) -> Document:
         if patterns.ends_with_credit(texts[i]) and not (i == 0 and _names_an_agency_site(texts[0]))
     )
     caption_keys.update(
-        text for text in texts if text[6:14] == "caption " and text.startswith(CAPTION_LABELS)
+        text for text in texts
+        if (text[6:14] == "caption " and text.startswith(CAPTION_LABELS))
+        or (text[:2] in _CREDIT_LINE_HEADS and patterns.CREDIT_LINE.fullmatch(text))
     )
     if not caption_keys:
         return doc

@@ -178,6 +178,17 @@ def test_matching_lines_names_the_lines_a_pattern_starts_a_match_in(lines, patte
     assert matching_lines(lines, compiled) == expected
 
 
+@pytest.mark.parametrize(
+    "label", ["Photo", "Photos", "Photograph", "Photographs", "Picture", "Pictures", "Image", "Images",
+              "Illustration", "Illustrations", "Foto", "Fotos", "Fotografie", "Bild", "Bilder"],
+)
+def test_every_credit_line_label_passes_the_head_screen_in_front_of_it(label):
+    # take.captions tries patterns.CREDIT_LINE only on lines whose first two letters are a head.
+    line = f"{label} by Jane Doe"
+    assert patterns.CREDIT_LINE.fullmatch(line)
+    assert line[:2] in take._CREDIT_LINE_HEADS
+
+
 def test_every_caption_label_passes_the_slice_screen_in_front_of_it():
     # take.captions only runs startswith on lines whose characters 6 to 13 are "caption ".
     assert all(label[6:14] == "caption " for label in take.CAPTION_LABELS)
