@@ -74,7 +74,16 @@ UI_LABELS = _phrases(
     read more
     see more
     show more
+    show less
     load more
+    play video
+    watch video
+    close video
+    hide caption
+    show caption
+    toggle caption
+    fullscreen
+    unmute
     continue reading
     listen
     listen to this article
@@ -124,6 +133,14 @@ UI_LABELS = _phrases(
     weiterlesen
     zurück zur übersicht
     mehr erfahren
+    mehr anzeigen
+    weniger anzeigen
+    video abspielen
+    video schließen
+    video schliessen
+    menü schließen
+    menü schliessen
+    zum shop
     erfahre mehr
     startseite
     link kopieren

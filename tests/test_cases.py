@@ -110,6 +110,9 @@ UI_LABELS = [
     # An embedded Instagram post's link, in the reader's language; a blog's way back.
     "View this post on Instagram", "Sieh dir diesen Beitrag auf Instagram an", "Voir cette publication sur Instagram",
     "Zurück zur Übersicht", "Mehr erfahren",
+    # A video player's and a gallery's buttons, a shop link.
+    "Play Video", "HIDE CAPTION", "Show less", "Fullscreen", "Video schließen", "Menü schließen",
+    "mehr anzeigen", "Zum Shop",
 ]
 NOT_UI_LABELS = [
     "Close the door.", "Print the labels before noon.", "Share the load with your neighbours.",
@@ -118,6 +121,7 @@ NOT_UI_LABELS = [
     "Chiudi la porta.", "Cerca di arrivare presto.", "Exit", '"', "'", "42", "A", "* * *", "1.",
     "The advertisement industry is changing fast, analysts say.",
     "She asked readers to view this post on Instagram before the account was closed.",
+    "Play video games with your children.", "Hide the caption under the photo.", "Zum Shop gehen wir morgen.",
 ]
 
 
