@@ -87,6 +87,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         f"This is a sentence of plain prose that goes on for a while and ends here.\n{i} comments\n"
         for i in range(max(1, n // 88))
     ),
+    # Lists of amounts announced by a colon, each above a paragraph: the article's run takes
+    # the lists above its first paragraph back, and each list is walked once.
+    "lists_above_prose": lambda n: _fill(
+        "Steps:\n1 egg\n2 cups of flour\n3 g salt\n"
+        "This is a sentence of plain prose that goes on for a while and ends here.\n", n
+    ),
     # A byline and a date line over each paragraph: every pair after the first starts
     # another story, and each story is a section of its own.
     "story_heads": lambda n: "".join(

@@ -22,7 +22,7 @@ from .decode import decode  # noqa: E402
 from .html import decode_html, html_document, looks_like_html  # noqa: E402
 from .model import Block, Document, Removal, Removed  # noqa: E402
 from .pipeline import Pipeline, document_filter, line_rule, text_fix  # noqa: E402
-from .presets import PRESETS, pipeline, steps  # noqa: E402
+from .presets import PRESETS, named_steps, pipeline, steps  # noqa: E402
 
 __all__ = [
     "Block",
@@ -82,7 +82,7 @@ def clean_document(
     skipped = list(skip) + (["fix.quotes"] if keep_quotes else [])
     if skipped:
         # A known step outside the pipeline (the other preset's, the HTML path's judges) is no error.
-        chosen = chosen.without(*[name for name in skipped if name in chosen.names() or name not in steps()])
+        chosen = chosen.without(*[name for name in skipped if name in chosen.names() or name not in named_steps()])
     if extra:
         chosen = chosen.then(*extra)
     if is_html:

@@ -14,7 +14,7 @@ from . import __version__, _start, clean_document
 from .decode import decode
 from .html import looks_like_html
 from .pipeline import summary
-from .presets import PRESETS, steps
+from .presets import PRESETS, named_steps
 
 EXAMPLES = """\
 examples:
@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.list:
         return _list_steps(args.preset)
-    unknown = [name for name in args.skip if name not in steps()]
+    unknown = [name for name in args.skip if name not in named_steps()]
     if unknown:
         raise UsageError(f"unknown step {unknown[0]!r} for --skip")
     options = {"preset": args.preset, "skip": args.skip, "keep": args.keep, "keep_quotes": args.keep_quotes,
@@ -320,7 +320,7 @@ def _explain(name: str, doc) -> None:
 
 def _list_steps(preset: str) -> int:
     in_preset = set(PRESETS[preset].names())
-    for name, step in steps().items():
+    for name, step in named_steps().items():
         mark = "*" if name in in_preset else " "
         sys.stdout.write(f"{mark} {name:22} {summary(step)}\n")
     sys.stdout.write(f"(* = in the {preset!r} preset)\n")

@@ -47,8 +47,16 @@ def pipeline(name: str = "default") -> Pipeline:
 
 
 def steps() -> dict:
-    """Return every step by name: the registry's, the default pipeline's order first, then the HTML path's judges."""
+    """Return every registered step by name, the default pipeline's order first."""
     ordered = {name: REGISTRY[name] for name in PRESETS["default"].names()}
     ordered.update((name, step) for name, step in REGISTRY.items() if name not in ordered)
-    ordered.update(PARAGRAPH_JUDGES)
     return ordered
+
+
+def named_steps() -> dict:
+    """Return what ``--list`` shows and ``--skip`` takes: every step, then the HTML path's paragraph judges.
+
+    The judges are no pipeline steps (they judge trafilatura's paragraphs, not a
+    Document), but their removals carry these names, so a user can leave them out too.
+    """
+    return {**steps(), **PARAGRAPH_JUDGES}

@@ -10,7 +10,7 @@ import pytest
 import cleantext
 from cleantext.batch import JsonlCleaner, clean_line
 from cleantext.pipeline import summary
-from cleantext.presets import steps
+from cleantext.presets import named_steps
 
 PAGE = (
     "Close\n"
@@ -109,7 +109,7 @@ def test_empty_input_as_json(cli):
 def test_list_names_every_step_with_its_summary(cli):
     run = cli("--list")
     assert (run.status, run.err) == (0, "")
-    for name, step in steps().items():
+    for name, step in named_steps().items():
         line = next(l for l in run.out.splitlines() if f" {name} " in l)
         assert line.rstrip().endswith(summary(step))
         assert line.startswith("*") == (name in cleantext.PRESETS["default"].names())
