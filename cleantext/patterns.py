@@ -184,7 +184,7 @@ _CREDIT_BY_AGENCY = (
 # capitalised words at least. "de", "di", "par", "da" mean "of" as often: not taken.
 _CREDIT_LINE_LABEL = r"(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Fotos?|Fotografie|Bilder|Bild)"
 CREDIT_LINE = regex.compile(
-    _CREDIT_LINE_LABEL + r"\s(?:"
+    _CREDIT_LINE_LABEL + r" (?:"  # a space: what take.captions screens for
     r"(?:by|courtesy(?:\sof)?)\s++[\p{Lu}\d][^\n]{0,59}+"
     r"|von\s++\p{Lu}[^\s]*+\s++\p{Lu}[^\n]{0,50}+"
     r")(?<![.!?…:;,])"

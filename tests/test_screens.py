@@ -178,17 +178,25 @@ def test_matching_lines_names_the_lines_a_pattern_starts_a_match_in(lines, patte
     assert matching_lines(lines, compiled) == expected
 
 
-@pytest.mark.parametrize(
-    "label", ["Photo", "Photos", "Photograph", "Photographs", "Picture", "Pictures", "Image", "Images",
-              "Illustration", "Illustrations", "Foto", "Fotos", "Fotografie", "Bild", "Bilder"],
-)
-def test_every_credit_line_label_passes_the_head_screen_in_front_of_it(label):
-    # take.captions tries patterns.CREDIT_LINE only on lines whose first two letters are a head.
-    line = f"{label} by Jane Doe"
+@pytest.mark.parametrize("word", take.CREDIT_LINE_WORDS)
+def test_every_credit_line_word_passes_the_slice_screen_in_front_of_it(word):
+    # take.captions tries patterns.CREDIT_LINE only on lines whose first five characters
+    # are a head: each word the pattern opens with, followed by a space.
+    line = f"{word} by Jane Doe"
     assert patterns.CREDIT_LINE.fullmatch(line)
-    assert line[:2] in take._CREDIT_LINE_HEADS
+    assert line[:5] in take._LABEL_HEADS
+
+
+def test_the_credit_line_words_are_the_words_the_pattern_opens_with():
+    # A word the pattern takes but the screen does not know would never be tried: every
+    # stem and ending the pattern could combine, kept by the pattern, is listed.
+    stems = ["Photo", "Pictur", "Picture", "Image", "Illustration", "Foto", "Bild"]
+    endings = ["", "s", "e", "es", "er", "graph", "graphs", "graphy", "grafie", "grafien"]
+    taken = {stem + ending for stem in stems for ending in endings
+             if patterns.CREDIT_LINE.fullmatch(f"{stem}{ending} by Jane Doe")}
+    assert taken == set(take.CREDIT_LINE_WORDS)
 
 
 def test_every_caption_label_passes_the_slice_screen_in_front_of_it():
-    # take.captions only runs startswith on lines whose characters 6 to 13 are "caption ".
-    assert all(label[6:14] == "caption " for label in take.CAPTION_LABELS)
+    # take.captions only runs startswith on lines whose first five characters are a head.
+    assert all(label[:5] in take._LABEL_HEADS for label in take.CAPTION_LABELS)
