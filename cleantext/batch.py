@@ -350,12 +350,14 @@ def clean_jsonl_files(
     there (``stdout`` stands for sys.stdout.buffer). Status 1 when a file could not be read
     or written, or a line was set aside.
     """
+    from ._output import GuardedWriter
     from .cli import output_path, say_cannot  # the command's own naming and messages
 
     stdout = sys.stdout.buffer if stdout is None else stdout
     status = 0
     total = Tally()
-    errors = open(errors_path, "wb") if errors_path else None  # noqa: SIM115 (closed below)
+    # A write that fails (a full disk) stops the run with one line naming the file.
+    errors = GuardedWriter(open(errors_path, "wb"), f"--errors {errors_path}") if errors_path else None  # noqa: SIM115
     try:
         with JsonlCleaner(field=field, options=options, errors=errors, jobs=jobs) as cleaner:
             for name in names:
@@ -372,7 +374,7 @@ def clean_jsonl_files(
                     else:
                         target = output_path(output_dir, name)
                         try:
-                            sink = open(target, "wb")  # noqa: SIM115
+                            sink = GuardedWriter(open(target, "wb"), str(target))  # noqa: SIM115
                         except OSError as error:  # a folder of that name there, say
                             say_cannot(target, error)
                             status = 1

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO, Sequence
 
 from . import __version__, _start, clean_document
+from ._output import GuardedWriter, OutputError
 from .decode import decode
 from .html import looks_like_html
 from .pipeline import summary
@@ -35,10 +36,6 @@ exit status: 0 done; 1 done, but some input was bad; 2 usage error; 130 interrup
 
 class UsageError(Exception):
     """A mistake in the command line: reported in one line, exit status 2."""
-
-
-class OutputError(Exception):
-    """Stdout would not take the results (a full disk): reported in one line, exit status 1."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -106,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OutputError as error:
         _silence_stdout()  # else Python's flush at exit fails again, and says so
-        _say(f"cannot write the output: {error}")
+        _say(str(error))
         return 1
 
 
@@ -131,7 +128,7 @@ def _run(args: argparse.Namespace) -> int:
     _check_outputs(files, args.output_dir, args.format)
     if args.output_dir is not None:
         _make_output_dir(args.output_dir)
-    stdout = _Stdout(sys.stdout)
+    stdout = GuardedWriter(sys.stdout, "the output")
     separator = ""  # before each document on stdout but the first: a blank line, or none in JSON Lines
     status = 0
     for name in files:
@@ -188,7 +185,7 @@ def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict) -> int
         jobs=args.jobs,
         progress=not args.quiet and sys.stderr.isatty(),
         quiet=args.quiet,
-        stdout=_Stdout(sys.stdout.buffer),
+        stdout=GuardedWriter(sys.stdout.buffer, "the output"),
     )
 
 
@@ -231,29 +228,6 @@ def _check_errors_file(path: str) -> None:
             pass
     except OSError as error:
         raise UsageError(f"cannot write --errors {path}: {error.strerror or error}") from None
-
-
-class _Stdout:
-    """Stdout for the results: a write that fails raises OutputError, but a closed pipe stays
-    BrokenPipeError (main ends quietly on it)."""
-
-    def __init__(self, stream) -> None:
-        self.stream = stream
-
-    def write(self, data):
-        return self._guarded(self.stream.write, data)
-
-    def flush(self) -> None:
-        self._guarded(self.stream.flush)
-
-    @staticmethod
-    def _guarded(method, *args):
-        try:
-            return method(*args)
-        except BrokenPipeError:
-            raise
-        except OSError as error:
-            raise OutputError(error.strerror or error) from None
 
 
 def output_path(folder: Path, name: str, fmt: str = "text") -> Path:

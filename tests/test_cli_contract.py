@@ -177,6 +177,20 @@ def test_errors_file_that_is_stdin_is_a_usage_error(tmp_path):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_full_disk_under_the_errors_file_is_one_line_and_exit_1(jobs):
+    data = b'{"text": "A headline here\\n\\nSome prose."}\nnot json\n'
+    result = subprocess.run(COMMAND + ["--jsonl", "--jobs", jobs, "--errors", "/dev/full"], input=data,
+                            capture_output=True, env=environment(), timeout=120)
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    assert result.stderr.decode().splitlines() == [
+        "cleantext: stdin:2: not JSON: Expecting value (column 1)",
+        "cleantext: cannot write --errors /dev/full: No space left on device",
+    ]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 @pytest.mark.parametrize("args", [[], ["--format", "json"], ["--jsonl"], ["--jsonl", "--jobs", "2"]],
                          ids=["text", "json", "jsonl", "jsonl, 2 jobs"])
 def test_a_full_disk_is_one_line_and_exit_1(args):
