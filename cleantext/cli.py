@@ -294,10 +294,12 @@ def _explain(name: str, doc) -> None:
 
 def _list_steps(preset: str) -> int:
     in_preset = set(PRESETS[preset].names())
+    stdout = GuardedWriter(sys.stdout, "the output")
     for name, step in named_steps().items():
         mark = "*" if name in in_preset else " "
-        sys.stdout.write(f"{mark} {name:22} {summary(step)}\n")
-    sys.stdout.write(f"(* = in the {preset!r} preset)\n")
+        stdout.write(f"{mark} {name:22} {summary(step)}\n")
+    stdout.write(f"(* = in the {preset!r} preset)\n")
+    stdout.flush()
     return 0
 
 
@@ -322,5 +324,22 @@ def _silence_stdout() -> None:
 
 
 def entry_point() -> None:
-    """Console-script entry: exit with main()'s status."""
-    sys.exit(main())
+    """Console-script entry: exit with main()'s status, once what is left on stdout is written.
+
+    ``--help`` and ``--version`` print and exit from inside argparse; ``--list`` prints
+    without the guard the results go through. Flushing here, not at the interpreter's exit,
+    makes a full disk one line there too, not Python's "Exception ignored" report.
+    """
+    try:
+        status = main()
+    except SystemExit as done:
+        status = done.code
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as error:
+        _silence_stdout()
+        _say(f"cannot write the output: {error.strerror or error}")
+        status = 1
+    sys.exit(status)
