@@ -226,10 +226,13 @@ def captions(doc: Document) -> Document:
         texts[i] for i in patterns.credit_candidates(texts)
         if patterns.ends_with_credit(texts[i]) and not (i == 0 and _names_an_agency_site(texts[0]))
     )
-    caption_keys.update(
+    labelled = {
         text for text in texts
         if text[:5] in _LABEL_HEADS and (text.startswith(CAPTION_LABELS) or patterns.CREDIT_LINE.fullmatch(text))
-    )
+    }
+    if texts and texts[0] in labelled and not texts[0].startswith(CAPTION_LABELS):
+        labelled.discard(texts[0])  # the page's title ("Photos by Jane Doe | Site"), as in _doubled
+    caption_keys.update(labelled)
     if not caption_keys:
         return doc
     for block in [block for block in kept if block.text in caption_keys]:

@@ -222,6 +222,16 @@ def test_regression_a_caption_on_the_first_line_is_still_a_caption(first):
     assert doc.metadata["captions"] == [first]
 
 
+def test_regression_a_page_title_that_reads_like_a_credit_stays_the_title():
+    # A credit line is a caption anywhere but on the first line: there it is the page's
+    # title, as a headline printed twice is no doubled caption there.
+    title = "Photos by Jane Doe | The Valley Gazette"
+    body = "The council voted on Tuesday to close the old bridge to all traffic for at least two years."
+    doc = cleantext.clean_document(f"{title}\n\n{body}\n\nPhoto by Jane Doe\n\n{body[:-1]}, she said.")
+    assert doc.title == title
+    assert doc.metadata["captions"] == ["Photo by Jane Doe"]
+
+
 @pytest.mark.parametrize("pairs_at_end", [1, 2])
 def test_regression_a_byline_and_date_after_the_last_line_head_nothing(pairs_at_end):
     # A second byline-and-date pair at the very end of a page: the line "after" it was
