@@ -1,6 +1,27 @@
-"""Writers that turn a failed write (a full disk) into one line for the command to print."""
+"""The command's side of output: where results go, one-line messages, and writers that turn
+a failed write (a full disk) into such a line. Shared by :mod:`cli` and :mod:`batch`."""
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def output_path(folder: Path | str, name: str, fmt: str = "text") -> Path:
+    """Where ``-o FOLDER`` puts input ``name``'s result: the same name ("stdin" for "-"), .json for json."""
+    base = "stdin" if name == "-" else Path(name).name
+    return Path(folder) / (Path(base).stem + ".json" if fmt == "json" else base)
+
+
+def say(message: str, *, prefix: bool = True) -> None:
+    """Print one line on stderr, "cleantext: " first unless ``prefix`` is false."""
+    sys.stderr.write(("cleantext: " if prefix else "") + message + "\n")
+    sys.stderr.flush()
+
+
+def say_cannot(path: str | Path, error: OSError) -> None:
+    """One line for a file that cannot be read or written: its name and why."""
+    say(f"{path}: {error.strerror or error}")
 
 
 class OutputError(Exception):

@@ -47,6 +47,8 @@ from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple
 
 from . import clean_document
 from . import patterns
+from ._output import GuardedWriter, output_path, say_cannot
+from ._output import say as _say
 
 __all__ = ["ADDED_KEY", "JsonlCleaner", "Tally", "clean_line"]
 
@@ -323,11 +325,6 @@ def _strip_bom(lines: Iterable[bytes]) -> Iterator[bytes]:
     yield from iterator
 
 
-def _say(message: str) -> None:
-    sys.stderr.write(f"cleantext: {message}\n")
-    sys.stderr.flush()
-
-
 # ---- the command line's side --------------------------------------------------------------
 
 
@@ -350,8 +347,6 @@ def clean_jsonl_files(
     there (``stdout`` stands for sys.stdout.buffer). Status 1 when a file could not be read
     or written, or a line was set aside.
     """
-    from ._output import GuardedWriter
-    from .cli import output_path, say_cannot  # the command's own naming and messages
 
     stdout = sys.stdout.buffer if stdout is None else stdout
     status = 0

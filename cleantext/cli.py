@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import BinaryIO, Sequence
 
 from . import __version__, _start, clean_document
-from ._output import GuardedWriter, OutputError
+from ._output import GuardedWriter, OutputError, output_path, say_cannot
+from ._output import say as _say
 from .decode import decode
 from .html import looks_like_html
 from .pipeline import summary
@@ -230,12 +231,6 @@ def _check_errors_file(path: str) -> None:
         raise UsageError(f"cannot write --errors {path}: {error.strerror or error}") from None
 
 
-def output_path(folder: Path, name: str, fmt: str = "text") -> Path:
-    """Where ``-o FOLDER`` puts input ``name``'s result: the same name ("stdin" for "-"), .json for json."""
-    base = "stdin" if name == "-" else Path(name).name
-    return Path(folder) / (Path(base).stem + ".json" if fmt == "json" else base)
-
-
 def _check_outputs(files: Sequence[str], folder: Path | None, fmt: str, errors: str | None = None) -> None:
     """Refuse an output that is an input, or that two inputs share, before anything is read or written.
 
@@ -305,16 +300,6 @@ def _list_steps(preset: str) -> int:
 
 def _label(name: str) -> str:
     return "stdin" if name == "-" else name
-
-
-def say_cannot(path: str | Path, error: OSError) -> None:
-    """One line for a file that cannot be read or written: its name and why."""
-    _say(f"{path}: {error.strerror or error}")
-
-
-def _say(message: str, *, prefix: bool = True) -> None:
-    sys.stderr.write(("cleantext: " if prefix else "") + message + "\n")
-    sys.stderr.flush()
 
 
 def _silence_stdout() -> None:
