@@ -320,11 +320,11 @@ def entry_point() -> None:
     except SystemExit as done:
         status = done.code
     try:
-        sys.stdout.flush()
+        GuardedWriter(sys.stdout, "the output").flush()
     except BrokenPipeError:
         _silence_stdout()
-    except OSError as error:
+    except OutputError as error:
         _silence_stdout()
-        _say(f"cannot write the output: {error.strerror or error}")
+        _say(str(error))
         status = 1
     sys.exit(status)

@@ -179,7 +179,8 @@ def classify(
     elif title is not None and _standfirst(judged, start):
         start = 0
     if start <= end:
-        start = _lists_above(lines, lists, start, max((h for h in headlines if h < start), default=None))
+        above = bisect.bisect_left(ordered, start)  # the headlines above the run's first line
+        start = _lists_above(lines, lists, start, ordered[above - 1] if above else None)
     greeting = _salutation_before(lines, judged, start, end, headlines)
     if greeting is not None:
         start = greeting
