@@ -43,6 +43,13 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not argparse's usage block
         raise UsageError(message)
 
+    def _print_message(self, message: str, file=None) -> None:
+        # argparse's own version drops a failed write: --help on a full disk printed
+        # nothing and exited 0. --help and --version go through the guarded writer instead.
+        if message:
+            file = file or sys.stderr
+            GuardedWriter(file, "the output" if file is sys.stdout else "stderr").write(message)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(

@@ -191,8 +191,9 @@ def test_a_full_disk_under_the_errors_file_is_one_line_and_exit_1(jobs):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-@pytest.mark.parametrize("args", [[], ["--format", "json"], ["--jsonl"], ["--jsonl", "--jobs", "2"], ["--list"]],
-                         ids=["text", "json", "jsonl", "jsonl, 2 jobs", "--list"])
+@pytest.mark.parametrize("args", [[], ["--format", "json"], ["--jsonl"], ["--jsonl", "--jobs", "2"], ["--list"],
+                                  ["--help"], ["--version"]],
+                         ids=["text", "json", "jsonl", "jsonl, 2 jobs", "--list", "--help", "--version"])
 def test_a_full_disk_is_one_line_and_exit_1(args):
     data = b'{"text": "A headline here\\n\\nSome prose."}\n' if "--jsonl" in args else b"A headline\n\nSome prose.\n"
     with open("/dev/full", "wb") as full:
