@@ -116,14 +116,77 @@ def _sre_compatible(source: str) -> str:
 _PROBE = "aZ09 \t\n.,:;!?-_/@#&()[]\"'’é×Ã©\u00a0\u200b\x00\x85"
 
 
+_QUANTIFIER_ENDS = ("*", "+", "?", "}")
+# Letters of several scripts, marks and digits: what a \\p{...} class may stand for.
+_SCRIPT_PROBE = "aZ5\u00e9\u00a0\u4e2d\u3042\u30a2\ud55c\u0e01\u0ea5\u1780\u1019\u0301\u0308\u0651\u0661\u0416"
+
+
+def _members(property_class: str) -> str:
+    """Return the probe characters a ``\\p{...}`` class accepts, escaped for a class (``\\w`` if none)."""
+    found = [ch for ch in _SCRIPT_PROBE if regex.match(property_class, ch)]
+    return "".join(map(re.escape, found)) or "\\w"
+
+
+def sre_readable(text: str, verbose: bool = False) -> str:
+    """Rewrite a `regex` pattern into the syntax sre_parse reads, keeping its characters.
+
+    The alphabet is all the empirical check needs. Possessive quantifiers and atomic groups,
+    which sre_parse reads only from Python 3.11, become greedy ones and plain groups;
+    ``\\p{...}`` classes, which it never reads, become the probe characters they accept
+    (a Han class gives "中", a mark class "\\u0301"). Verbose comments are dropped.
+    """
+    out: list[str] = []
+    i, n, in_class = 0, len(text), False
+    while i < n:
+        ch = text[i]
+        if ch == "\\" and i + 1 < n:
+            if text[i + 1] in "pP":
+                end = text.find("}", i) + 1 if text.startswith("{", i + 2) else i + 3
+                members = _members(text[i:end])
+                out.append(members if in_class else f"[{members}]")
+                i = end
+            else:
+                out.append(text[i:i + 2])
+                i += 2
+        elif in_class:
+            in_class = ch != "]"
+            out.append(ch)
+            i += 1
+        elif ch == "[":
+            in_class = True
+            start = i + 1 + text.startswith("^", i + 1)
+            start += text.startswith("]", start)  # a "]" first in a class is a literal
+            out.append(text[i:start])
+            i = start
+        elif verbose and ch == "#":
+            i = n if text.find("\n", i) < 0 else text.find("\n", i)
+        elif text.startswith("(?>", i):
+            out.append("(?:")
+            i += 3
+        elif ch == "+" and out and out[-1] in _QUANTIFIER_ENDS and not text.startswith("(?", i - 2):
+            i += 1  # possessive: the quantifier before it, read as greedy
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def sre_tree(pattern):
+    """Return sre_parse's tree of a compiled pattern (`re` or `regex`), or raise what it raised."""
+    text = pattern.pattern
+    as_bytes = isinstance(text, bytes)
+    readable = sre_readable(text.decode("latin-1") if as_bytes else text, bool(pattern.flags & re.X))
+    return sre_parse.parse(readable.encode("latin-1") if as_bytes else readable,
+                           pattern.flags & (re.I | re.M | re.S | re.X))
+
+
 def alphabet(pattern) -> list[str]:
     """Return characters the pattern accepts somewhere, plus a few it may not (to fail on)."""
     chars: set[str] = set()
     try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags & (re.I | re.M | re.S | re.X))
-        _walk(tree, chars)
+        _walk(sre_tree(pattern), chars)
     except Exception:
-        pass
+        pass  # tests/test_linear_time.py checks that every registered pattern is read
     as_bytes = isinstance(pattern.pattern, bytes)
     for ch in _PROBE:  # characters accepted by some class in the pattern
         if pattern.search(ch.encode("utf-8", "surrogatepass") if as_bytes else ch):
