@@ -86,17 +86,9 @@ def static_suspects(pattern) -> list[str]:
     except ImportError:
         return []
 
-    class Parser(SreOpParser):
-        def from_POSSESSIVE_REPEAT(self, data):  # read as greedy: conservative
-            return self.from_MAX_REPEAT(data)
-
-        def from_ATOMIC_GROUP(self, data):
-            return self.sequence_or_singleton(data)
-
-    source = _sre_compatible(pattern.pattern)
-    try:
-        parsed = Parser().parse_sre(source, pattern.flags & (re.I | re.M | re.S | re.X))
-    except Exception:  # syntax only the regex module knows: the empirical check still runs
+    try:  # possessive repeats read as greedy ones: conservative
+        parsed = SreOpParser().parse_sre(*_readable_source(pattern))
+    except Exception:  # what regexploit cannot model: the empirical check still runs
         return []
     examples = []
     for redos in find(parsed):
@@ -105,10 +97,6 @@ def static_suspects(pattern) -> list[str]:
         except Exception:
             continue
     return examples
-
-
-def _sre_compatible(source: str) -> str:
-    return source
 
 
 # ---- empirical -----------------------------------------------------------------------------
@@ -171,13 +159,18 @@ def sre_readable(text: str, verbose: bool = False) -> str:
     return "".join(out)
 
 
+def _readable_source(pattern) -> tuple[str | bytes, int]:
+    """Return a compiled pattern's source as sre_parse reads it (see sre_readable), and its flags."""
+    text = pattern.pattern
+    flags = pattern.flags & (re.I | re.M | re.S | re.X)
+    if isinstance(text, bytes):
+        return sre_readable(text.decode("latin-1"), bool(flags & re.X)).encode("latin-1"), flags
+    return sre_readable(text, bool(flags & re.X)), flags
+
+
 def sre_tree(pattern):
     """Return sre_parse's tree of a compiled pattern (`re` or `regex`), or raise what it raised."""
-    text = pattern.pattern
-    as_bytes = isinstance(text, bytes)
-    readable = sre_readable(text.decode("latin-1") if as_bytes else text, bool(pattern.flags & re.X))
-    return sre_parse.parse(readable.encode("latin-1") if as_bytes else readable,
-                           pattern.flags & (re.I | re.M | re.S | re.X))
+    return sre_parse.parse(*_readable_source(pattern))
 
 
 def alphabet(pattern) -> list[str]:
