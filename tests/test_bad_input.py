@@ -4,7 +4,7 @@ documented, and give valid UTF-8 with no control character but newline; nothing 
 The corpus is generated (tests/bad_inputs.py): encodings, controls and format characters,
 Unicode shape, sizes; hostile pages for the HTML path (binary, unclosed tags, wrong
 charsets, 100,000 nested divs, a 20 MB page); JSON Lines streams (malformed lines,
-non-objects, missing or non-string fields, "\ud800" escapes, deep nesting, a 50 MB
+non-objects, missing or non-string fields, "\\ud800" escapes, deep nesting, a 50 MB
 record). There is no compressed-input case: neither the API nor the CLI accepts
 compressed input (gzip bytes are read as bytes of text), so no decompression bomb applies.
 """
