@@ -188,6 +188,24 @@ def test_jobs_2_gives_the_same_bytes_as_jobs_1(monkeypatch):
     assert one[0] == 1 and len(one[1].splitlines()) == 35
 
 
+@pytest.mark.parametrize("method", ["forkserver", "spawn"])
+def test_workers_started_without_fork_give_the_same_bytes(method, tmp_path):
+    # Python 3.14 starts workers with forkserver on Linux, as macOS and Windows use spawn:
+    # a worker then has only what the pool's initializer gives it, not the parent's memory.
+    records = [{"n": i, "text": f"Headline {i}\n\nA paragraph of prose, long enough to be kept, number {i}."}
+               for i in range(40)]
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl(records) + b"oops\n")
+    script = ("import multiprocessing, sys; multiprocessing.set_start_method(sys.argv[1]); "
+              "from cleantext import cli; sys.exit(cli.main(sys.argv[2:]))")
+    runs = [subprocess.run([sys.executable, "-c", script, start, "--jsonl", "--jobs", jobs, str(source)],
+                           capture_output=True, timeout=120, cwd=ROOT)
+            for start, jobs in (("fork", "1"), (method, "2"))]
+    assert [run.returncode for run in runs] == [1, 1]
+    assert runs[1].stdout == runs[0].stdout
+    assert len(runs[0].stdout.splitlines()) == 40
+
+
 def test_cleaner_api_tally():
     out, errors = io.BytesIO(), io.BytesIO()
     cleaner = JsonlCleaner(errors=errors, say=lambda message: None)
