@@ -380,6 +380,30 @@ def test_an_output_file_that_is_a_folder_is_reported_and_the_rest_is_done(cli, i
     assert_inputs_untouched(inputs)
 
 
+def _unwritable_folder() -> str | None:
+    # The session may run as root, for whom no permission bit says no; sysfs does.
+    folder = "/sys/kernel"
+    try:
+        with open(os.path.join(folder, "cleantext-probe"), "wb"):
+            pass
+    except PermissionError:
+        return folder
+    except OSError:
+        return None
+    os.remove(os.path.join(folder, "cleantext-probe"))
+    return None
+
+
+@pytest.mark.skipif(_unwritable_folder() is None, reason="needs a folder this user may not write in")
+def test_an_output_folder_without_write_permission_is_one_line_per_file_and_exit_1(cli, inputs):
+    folder = _unwritable_folder()
+    run = cli("-o", folder, "c.txt", "d1/x.txt")
+    assert (run.status, run.out) == (1, "")
+    assert run.err == (f"cleantext: {folder}/c.txt: Permission denied\n"
+                       f"cleantext: {folder}/x.txt: Permission denied\n")
+    assert_inputs_untouched(inputs)
+
+
 def test_a_second_run_into_the_same_folder_overwrites_its_outputs(cli, inputs):
     for _ in range(2):
         run = cli("-o", "out", "c.txt", "d1/x.txt")
