@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Protocol, Sequence, cast, overload
 
 import regex
 
@@ -21,21 +22,57 @@ from .model import Document
 
 Fix = Callable[[str], str]
 Filter = Callable[[Document], Document]
+#: A filter's test of whether a second run could take more out: (document, its kept lines).
+Unsettled = Callable[[Document, list[str]], bool]
+#: What ``@line_rule`` takes: a line's reason for removal, or None.
+Rule = Callable[[str], str | None]
+#: A screen names the lines a rule could remove, given the kept lines: their indexes, in order.
+Screen = Callable[[list[str]], Iterable[int]]
+
+
+# What the decorators below make of a function: the same function with their attributes set.
+class Step(Protocol):
+    __name__: str
+    step_name: str
+    step_kind: str
+
+
+class FixStep(Step, Protocol):
+    feeds: frozenset[str] | None
+
+    def __call__(self, text: str, /) -> str: ...
+
+
+class FilterStep(Step, Protocol):
+    unsettled: Unsettled | None
+
+    def __call__(self, doc: Document, /) -> Document: ...
+
+
+class LineRule(FilterStep, Protocol):
+    judge: Rule
+    screen: regex.Pattern | Screen | None
+
 
 #: Every step this package defines, by the name the CLI, ``--explain`` and ``--skip`` use.
-REGISTRY: dict[str, Callable] = {}
+REGISTRY: dict[str, FixStep | FilterStep] = {}
 
 
-def _register(func: Callable, kind: str) -> Callable:
-    module = func.__module__.rsplit(".", 1)[-1]
-    func.step_name = f"{module}.{func.__name__}"
-    func.step_kind = kind
-    if func.__module__.startswith("cleantext."):
-        REGISTRY[func.step_name] = func
-    return func
+def _register(step: FixStep | FilterStep, kind: str) -> None:
+    module = step.__module__.rsplit(".", 1)[-1]
+    step.step_name = f"{module}.{step.__name__}"
+    step.step_kind = kind
+    if step.__module__.startswith("cleantext."):
+        REGISTRY[step.step_name] = step
 
 
-def text_fix(func: Fix | None = None, *, feeds: Iterable[str] | None = None):
+@overload
+def text_fix(func: Fix, *, feeds: Iterable[str] | None = None) -> FixStep: ...
+@overload
+def text_fix(func: None = None, *, feeds: Iterable[str] | None = None) -> Callable[[Fix], FixStep]: ...
+def text_fix(
+    func: Fix | None = None, *, feeds: Iterable[str] | None = None
+) -> FixStep | Callable[[Fix], FixStep]:
     """Mark a ``str -> str`` function as a whole-text fix and register it.
 
     ``feeds`` names the fixes that this fix's changes can give new work to; by default,
@@ -45,20 +82,28 @@ def text_fix(func: Fix | None = None, *, feeds: Iterable[str] | None = None):
     """
     if func is None:
         return lambda f: text_fix(f, feeds=feeds)
-    func.feeds = None if feeds is None else frozenset(feeds)
-    return _register(func, "fix")
+    step = cast(FixStep, func)
+    step.feeds = None if feeds is None else frozenset(feeds)
+    _register(step, "fix")
+    return step
 
 
-def document_filter(func: Filter) -> Filter:
+def document_filter(func: Filter) -> FilterStep:
     """Register a ``Document -> Document`` filter under its module-qualified name."""
-    return _register(func, "filter")
+    step = cast(FilterStep, func)
+    _register(step, "filter")
+    # Declared on every filter: None unless set, as Pipeline's getattr(..., None) reads it.
+    step.unsettled = getattr(func, "unsettled", None)
+    return step
 
 
-#: A screen names the lines a rule could remove, given the kept lines: their indexes, in order.
-Screen = Callable[[list[str]], Iterable[int]]
-
-
-def line_rule(func: Callable[[str], str | None] | None = None, *, screen: "regex.Pattern | Screen | None" = None):
+@overload
+def line_rule(func: Rule, *, screen: regex.Pattern | Screen | None = None) -> LineRule: ...
+@overload
+def line_rule(func: None = None, *, screen: regex.Pattern | Screen | None = None) -> Callable[[Rule], LineRule]: ...
+def line_rule(
+    func: Rule | None = None, *, screen: regex.Pattern | Screen | None = None
+) -> LineRule | Callable[[Rule], LineRule]:
     """Turn ``line -> reason or None`` into a filter that removes each kept line with a reason.
 
     ``screen``, when given, is a necessary condition for removal, never a sufficient one:
@@ -80,16 +125,18 @@ def line_rule(func: Callable[[str], str | None] | None = None, *, screen: "regex
         for block in blocks:
             reason = judge(block.text)
             if reason:
-                block.drop(apply.step_name, reason)
+                block.drop(step.step_name, reason)
         return doc
 
     apply.__name__ = func.__name__
     apply.__qualname__ = func.__qualname__
     apply.__doc__ = func.__doc__
     apply.__module__ = func.__module__
-    apply.judge = func  # the bare rule, for tests and for users who judge lines themselves
-    apply.screen = screen
-    return document_filter(apply)
+    step = cast(LineRule, apply)
+    step.judge = func  # the bare rule, for tests and for users who judge lines themselves
+    step.screen = screen
+    document_filter(apply)
+    return step
 
 
 def screened(doc: Document, screen: "regex.Pattern | Screen") -> list:
@@ -102,7 +149,7 @@ def screened(doc: Document, screen: "regex.Pattern | Screen") -> list:
     return [kept[i] for i in found]
 
 
-def matching_lines(lines: list[str], pattern: "regex.Pattern") -> list[int]:
+def matching_lines(lines: list[str], pattern: regex.Pattern[str] | re.Pattern[str]) -> list[int]:
     """Return the indexes of the lines (none holding "\n") in which the pattern matches somewhere."""
     # Joined with "\n", the lines make one text, searched once; a match's line is the
     # count of line breaks before it, counted from the previous match on (C-level calls,
@@ -121,7 +168,10 @@ def matching_lines(lines: list[str], pattern: "regex.Pattern") -> list[int]:
 
 def step_name(step: Callable) -> str:
     """Return the name a step is known by: registered name, else its function name."""
-    return getattr(step, "step_name", None) or getattr(step, "__name__", type(step).__name__)
+    name: str | None = getattr(step, "step_name", None)
+    if name:  # not "name or ...": mypy would type the fallback by name's type, None included
+        return name
+    return getattr(step, "__name__", type(step).__name__)
 
 
 def summary(step: Callable) -> str:
@@ -190,7 +240,8 @@ class Pipeline:
         return doc
 
     def _unsettled(self, doc: Document) -> bool:
-        tests = [step.unsettled for step in self.steps if getattr(step, "unsettled", None)]
+        # Any callable is a step: only the decorated ones are known to have the attribute.
+        tests = [test for step in self.steps if (test := getattr(step, "unsettled", None))]
         if not tests:
             return False
         lines = [block.text for block in _visible(doc)]
