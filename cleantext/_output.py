@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Protocol
 
 
 def output_path(folder: Path | str, name: str, fmt: str = "text") -> Path:
@@ -22,6 +23,14 @@ def say(message: str, *, prefix: bool = True) -> None:
 def say_cannot(path: str | Path, error: OSError) -> None:
     """One line for a file that cannot be read or written: its name and why."""
     say(f"{path}: {error.strerror or error}")
+
+
+class BinarySink(Protocol):
+    """Where results and set-aside lines go: a binary file, sys.stdout.buffer, a GuardedWriter."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+    def flush(self) -> None: ...
 
 
 class OutputError(Exception):

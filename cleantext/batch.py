@@ -42,12 +42,12 @@ import signal
 import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 
 from . import clean_document
 from . import patterns
-from ._output import GuardedWriter, output_path, say_cannot
+from ._output import BinarySink, GuardedWriter, output_path, say_cannot
 from ._output import say as _say
 
 __all__ = ["ADDED_KEY", "JsonlCleaner", "Tally", "clean_line"]
@@ -226,7 +226,7 @@ class JsonlCleaner:
         *,
         field: str = "text",
         options: dict | None = None,
-        errors: BinaryIO | None = None,
+        errors: BinarySink | None = None,
         jobs: int = 1,
         say: Callable[[str], None] | None = None,
     ) -> None:
@@ -254,7 +254,7 @@ class JsonlCleaner:
     def run(
         self,
         source: Iterable[bytes],
-        sink: BinaryIO,
+        sink: BinarySink,
         *,
         label: str = "stdin",
         progress: Callable[[int, int], None] | None = None,
@@ -338,7 +338,7 @@ def clean_jsonl_files(
     jobs: int = 1,
     progress: bool = False,
     quiet: bool = False,
-    stdout: BinaryIO | None = None,
+    stdout: BinarySink | None = None,
 ) -> int:
     """Run ``cleantext --jsonl``: clean each named file ("-" is stdin); return the exit status.
 
@@ -364,12 +364,13 @@ def clean_jsonl_files(
                     status = 1
                     continue
                 try:
+                    opened = None  # the file opened in output_dir, closed below; stdout is the caller's
                     if output_dir is None:
                         sink = stdout
                     else:
                         target = output_path(output_dir, name)
                         try:
-                            sink = GuardedWriter(open(target, "wb"), str(target))  # noqa: SIM115
+                            sink = opened = GuardedWriter(open(target, "wb"), str(target))  # noqa: SIM115
                         except OSError as error:  # a folder of that name there, say
                             say_cannot(target, error)
                             status = 1
@@ -378,8 +379,8 @@ def clean_jsonl_files(
                         with _progress_bar(source, label, enabled=progress) as bar:
                             total += cleaner.run(source, sink, label=label, progress=bar)
                     finally:
-                        if sink is not stdout:
-                            sink.close()
+                        if opened is not None:
+                            opened.close()
                 finally:
                     if source is not sys.stdin.buffer:
                         source.close()
@@ -415,8 +416,10 @@ class _progress_bar:
         return self if self.bar is not None else None
 
     def __call__(self, size: int, records: int) -> None:
-        self.bar.update(size)
-        self.bar.set_postfix_str(f"{records} records", refresh=False)
+        bar = self.bar
+        assert bar is not None  # __enter__ hands this out only when there is a bar
+        bar.update(size)
+        bar.set_postfix_str(f"{records} records", refresh=False)
 
     def __exit__(self, *exc_info) -> None:
         if self.bar is not None:

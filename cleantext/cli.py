@@ -8,7 +8,7 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import BinaryIO, Sequence
+from typing import BinaryIO, NoReturn, Sequence
 
 from . import __version__, _start, clean_document
 from ._output import GuardedWriter, OutputError, output_path, say_cannot
@@ -40,7 +40,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not argparse's usage block
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block
         raise UsageError(message)
 
     def _print_message(self, message: str, file=None) -> None:
@@ -248,8 +248,10 @@ def _check_outputs(files: Sequence[str], folder: Path | None, fmt: str, errors: 
     errors_key = None if errors is None else _identity(errors)
     if errors_key in inputs:
         raise UsageError(f"--errors {errors} is also an input file")
+    if folder is None:
+        return  # every result goes to stdout
     written: dict[object, str] = {}
-    for name in files if folder is not None else ():
+    for name in files:
         target = output_path(folder, name, fmt)
         key = _identity(target)
         if key is None:
@@ -322,6 +324,7 @@ def entry_point() -> None:
     without the guard the results go through. Flushing here, not at the interpreter's exit,
     makes a full disk one line there too, not Python's "Exception ignored" report.
     """
+    status: int | str | None  # SystemExit.code can be any of them
     try:
         status = main()
     except SystemExit as done:
