@@ -46,7 +46,8 @@ def clean_dataframe(ddf: "_dd.DataFrame", column: str = "text", **options) -> "_
 def clean_partition(df: "_pd.DataFrame", column: str = "text", **options) -> "_pd.DataFrame":
     """Clean one pandas partition: what :func:`clean_dataframe` runs on every worker."""
     dtype = df[column].dtype
-    texts, added = [], {name: [] for name in ADDED_COLUMNS}
+    texts: list[object] = []
+    added: dict[str, list[object]] = {name: [] for name in ADDED_COLUMNS}
     for value in df[column]:
         if not isinstance(value, str):  # None, NaN, pd.NA: nothing to clean
             texts.append(value)

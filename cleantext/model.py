@@ -65,7 +65,7 @@ class Document:
     @classmethod
     def from_text(cls, text: str) -> "Document":
         """Split text into one block per non-blank line, remembering paragraph breaks."""
-        blocks = []
+        blocks: list[Block] = []
         append = blocks.append
         paragraph_start = True
         for line in text.split("\n"):

@@ -118,10 +118,14 @@ class _Index(NamedTuple):
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     """Build the word -> languages index once; it is never mutated afterwards."""
-    codes, handicaps, lanes = [], [], {}
+    codes: list[str] = []
+    handicaps: list[float] = []
+    lanes: dict[str, int] = {}
     for name in _stoplist_names():
         code = STOPLIST_NAMES.get(name)
-        words = stopwords(code) if code else frozenset()
+        if not code:
+            continue  # no code for it: no stopwords, as for a short stoplist below
+        words = stopwords(code)
         if len(words) < _MIN_STOPLIST_SIZE:
             continue  # also skips Simple_English, which is English
         bit = 1 << (_LANE_BITS * len(codes))

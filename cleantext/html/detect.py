@@ -28,6 +28,7 @@ def looks_like_html(text: str | bytes) -> bool:
         text = decode_html(bytes(text[: 4 * LOOKAHEAD]))
     head = text[:LOOKAHEAD].lstrip("\ufeff")
     prologue = patterns.HTML_PROLOGUE.match(head)
+    assert prologue is not None  # a starred group: it matches, if only the empty string
     return patterns.HTML_START.match(head, prologue.end()) is not None
 
 

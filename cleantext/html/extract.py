@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 from datetime import date
-from typing import Collection, Sequence
+from typing import Any, Collection, Sequence
 
 import lxml.html
 from lxml import etree
@@ -26,7 +26,7 @@ FALLBACK_MIN_RATIO = 4
 # trafilatura's options, measured on the benchmark dev split (see benchmarks/bench_pages.py):
 # favor_precision gains 0.9 point of F1 over the default; tables help recall; comments, links,
 # images and formatting are left out of an article's text.
-TRAFILATURA_OPTIONS = dict(
+TRAFILATURA_OPTIONS: dict[str, Any] = dict(
     favor_precision=True,
     include_comments=False,
     include_tables=True,
@@ -166,6 +166,7 @@ def article_text(
     from trafilatura.xml import xmltotxt
 
     document = bare_extraction(tree, **TRAFILATURA_OPTIONS)
+    assert not isinstance(document, dict)  # a dict only with as_dict=True
     if document is None or document.body is None:
         return ""
     paragraphs = []
