@@ -45,6 +45,26 @@ def line_breaks(text: str) -> str:
 
 
 @text_fix
+def inline_breaks(text: str) -> str:
+    """Rejoin paragraphs that a flattener broke at their links and other inline elements.
+
+    Tools that print every text node on a line of its own (BeautifulSoup's
+    ``get_text("\\n")``) turn "The <a>company</a> said" into three lines, and the
+    classifier then sees fragments where the page had prose. The space between the words
+    stays on one side of each break: that seam (patterns.INLINE_SEAM) is what this fix
+    looks for, and a text that has one also gets brackets and punctuation printed around
+    a link joined back ("(", "Reuters", ") said"). A text without such a seam is left as
+    it is, whatever else its lines start with; so is this fix's own output once
+    fix.spaces has trimmed its lines, which makes a second run a no-op.
+    """
+    if " \n" not in text and "\n " not in text:  # memchr-speed: most texts stop here
+        return text
+    if not patterns.INLINE_SEAM.search(text):
+        return text
+    return patterns.INLINE_OR_PUNCTUATION_SEAM.sub("", text)
+
+
+@text_fix
 def encoding(text: str) -> str:
     """Repair mojibake and HTML entities left in scraped text.
 

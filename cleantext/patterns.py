@@ -20,6 +20,21 @@ from . import lexicon
 LINE_BREAK = regex.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 LINE_BREAK_CHARS = "\r\x0b\x0c\x85\u2028\u2029"  # a screen: LINE_BREAK can match only if one is in
 
+# A paragraph broken at its links by a flattener that puts every text node on a line of its
+# own: the space between two words stays on one side of the break ("The \ncompany shelved",
+# "its plans\n for an IPO"). One plain space, neither indentation nor a tab, and no
+# sentence ended before it: a paragraph's own end ("said. \nThe") is not a seam.
+_SPACE_BEFORE_SEAM = r"(?<=[^\s.!?…] )(?<![.!?…][\"”’»)\]] )\n(?=\S)"
+_SPACE_AFTER_SEAM = r"(?<=[^\s.!?…])(?<![.!?…][\"”’»)\]])\n(?= \S)"
+INLINE_SEAM = re.compile(f"{_SPACE_BEFORE_SEAM}|{_SPACE_AFTER_SEAM}")
+# In such a text, brackets and punctuation printed around a link are seams too:
+# "(\nReuters\n) said", "according to\nthe report\n." (a "." or "," then a space or the
+# line's end: ".NET" starts a line of its own).
+INLINE_OR_PUNCTUATION_SEAM = re.compile(
+    f"{_SPACE_BEFORE_SEAM}|{_SPACE_AFTER_SEAM}"
+    r"|(?<=[(\[{“‘«])\n(?=\S)|(?<=\S)\n(?=[)\]}”’»]|[,.;:!?](?: |\n|$))"
+)
+
 # Characters that never belong in clean text. Tab is a space (see EXOTIC_SPACES).
 # ZWJ/ZWNJ (U+200C/D) stay: they shape emoji and Indic/Persian words. LRM/RLM stay: bidi.
 _HIDDEN_CHARS = r"\x00-\x08\x0e-\x1f\x7f\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb\ufffe\uffff"

@@ -1,0 +1,119 @@
+"""Score cleantext on pages flattened by other tools than the one the dev split's dumps came from.
+
+The dumps were made with html-text, which prints a paragraph on one line. Scrapers use
+other flatteners, and each breaks lines its own way: BeautifulSoup's ``get_text("\\n")``
+puts every text node on a line (a paragraph with links becomes several), ``get_text()``
+keeps the page source's own line breaks and indentation, html2text writes Markdown,
+inscriptis lays the page out as a browser would. Each flattener's text goes through the
+C4 line rules, cleantext, and cleantext without ``fix.inline_breaks`` (the fix for the first
+kind), all scored with the benchmark's metric on the article body:
+
+- the dev split against its hand-made bodies (offline: the pages are vendored);
+- with ``--heldout``, the held-out sets of bench_heldout.py (downloaded once): trafilatura's
+  and htmldate's pages against the silver, newspaper4k's against its own reference texts.
+
+    pip install 'cleantext-web[bench]'      # html-text, beautifulsoup4, inscriptis, html2text
+    PYTHONPATH=. python benchmarks/bench_flatteners.py [--heldout] [--cache DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import aeb  # noqa: E402
+from benchmarks.bench_dumps import c4_line_rules  # noqa: E402
+from benchmarks.bench_heldout import DEFAULT_CACHE, MIN_SILVER_WORDS, SETS, decode, fetch  # noqa: E402
+from cleantext import clean_document  # noqa: E402
+from cleantext.html import decode_html  # noqa: E402
+
+
+def flatteners() -> dict[str, Callable[[str], str]]:
+    """Return each flattener by name: HTML text in, the page's visible text out."""
+    import bs4
+    import html2text
+    import html_text
+    import inscriptis
+
+    def soup(html: str) -> bs4.BeautifulSoup:
+        page = bs4.BeautifulSoup(html, "lxml")
+        for element in page(["script", "style", "noscript"]):
+            element.decompose()
+        return page
+
+    def markdown(html: str) -> str:
+        converter = html2text.HTML2Text()
+        converter.ignore_links = converter.ignore_images = True
+        converter.body_width = 0  # no wrapping: a paragraph stays on one line
+        return converter.handle(html)
+
+    return {
+        "html-text": html_text.extract_text,
+        'bs4 get_text("\\n")': lambda html: soup(html).get_text("\n"),
+        "bs4 get_text()": lambda html: soup(html).get_text(),
+        "inscriptis": inscriptis.get_text,
+        "html2text": markdown,
+    }
+
+
+SYSTEMS: dict[str, Callable[[str], str]] = {
+    "C4 line rules": c4_line_rules,
+    "cleantext": lambda text: clean_document(text, input="text").body,
+    "without inline_breaks": lambda text: clean_document(text, input="text", skip=["fix.inline_breaks"]).body,
+}
+
+
+def score_set(title: str, html: dict[str, str], truth: dict[str, str]) -> None:
+    """Print, for each flattener, each system's F1, precision and recall on the pages with a truth."""
+    print(f"\n{title}: {len(truth)} pages")
+    print(f"{'flattener':<20}" + "".join(f"{name:>26}" for name in SYSTEMS))
+    print(f"{'':<20}" + f"{'F1     P     R':>26}" * len(SYSTEMS))
+    for name, flatten in flatteners().items():
+        texts = {key: flatten(html[key]) for key in truth}
+        cells = []
+        for system in SYSTEMS.values():
+            score, _ = aeb.score(truth, {key: system(text) for key, text in texts.items()})
+            cells.append(f"{score.f1:.3f} {score.precision:.3f} {score.recall:.3f}")
+        print(f"{name:<20}" + "".join(f"{cell:>26}" for cell in cells), flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--heldout", action="store_true", help="also score bench_heldout.py's three sets")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="download folder (default: %(default)s)")
+    args = parser.parse_args(argv)
+    try:
+        flatteners()
+        import trafilatura
+    except ImportError as error:
+        parser.error(f"{error.name} is needed: pip install 'cleantext-web[bench]'")
+    warnings.filterwarnings("ignore", module="bs4")  # "looks like a URL/filename" on short pages
+
+    score_set("dev split, hand-made bodies", {k: decode_html(v) for k, v in aeb.pages().items()}, aeb.truths())
+    if not args.heldout:
+        return 0
+    seen: set[str] = set()
+    for requirement, unpacked, pages, _, references in SETS:
+        folder = fetch(args.cache, requirement, unpacked, pages)
+        paths = [p for p in sorted((folder / pages).glob("*.htm*")) if p.name not in seen]
+        if references:
+            paths = [p for p in paths if (folder / references / f"{p.stem}.txt").is_file()]
+        seen.update(p.name for p in paths)
+        html = {p.name: decode(p.read_bytes()) for p in paths}
+        if references:
+            truth = {p.name: (folder / references / f"{p.stem}.txt").read_text(encoding="utf-8") for p in paths}
+            score_set(f"{requirement}, its own reference texts", html, truth)
+        else:
+            silver = {name: trafilatura.extract(page, include_comments=False) or "" for name, page in html.items()}
+            truth = {name: text for name, text in silver.items() if len(text.split()) >= MIN_SILVER_WORDS}
+            score_set(f"{requirement}, silver (trafilatura, {MIN_SILVER_WORDS}+ words)", html, truth)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
