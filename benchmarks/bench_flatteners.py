@@ -3,10 +3,12 @@
 The dumps were made with html-text, which prints a paragraph on one line. Scrapers use
 other flatteners, and each breaks lines its own way: BeautifulSoup's ``get_text("\\n")``
 puts every text node on a line (a paragraph with links becomes several), ``get_text()``
-keeps the page source's own line breaks and indentation, html2text writes Markdown,
-inscriptis lays the page out as a browser would. Each flattener's text goes through the
-C4 line rules, cleantext, and cleantext without ``fix.inline_breaks`` (the fix for the first
-kind), all scored with the benchmark's metric on the article body:
+keeps the page source's own line breaks and indentation, html2text writes Markdown (with
+every link's address, and by default lines wrapped at 78 characters), inscriptis lays the
+page out as a browser would. Each flattener's text goes through the
+C4 line rules, cleantext, and cleantext without the fixes made for them (``fix.inline_breaks``
+for the first kind, ``fix.markdown_links`` for Markdown), all scored with the benchmark's
+metric on the article body:
 
 - the dev split against its hand-made bodies (offline: the pages are vendored);
 - with ``--heldout``, the held-out sets of bench_heldout.py (downloaded once): trafilatura's
@@ -46,10 +48,9 @@ def flatteners() -> dict[str, Callable[[str], str]]:
             element.decompose()
         return page
 
-    def markdown(html: str) -> str:
-        converter = html2text.HTML2Text()
-        converter.ignore_links = converter.ignore_images = True
-        converter.body_width = 0  # no wrapping: a paragraph stays on one line
+    def markdown(html: str, width: int) -> str:
+        converter = html2text.HTML2Text()  # links and images kept, as Markdown, by default
+        converter.body_width = width  # 0: a paragraph stays on one line
         return converter.handle(html)
 
     return {
@@ -57,14 +58,17 @@ def flatteners() -> dict[str, Callable[[str], str]]:
         'bs4 get_text("\\n")': lambda html: soup(html).get_text("\n"),
         "bs4 get_text()": lambda html: soup(html).get_text(),
         "inscriptis": inscriptis.get_text,
-        "html2text": markdown,
+        "html2text, no wrap": lambda html: markdown(html, 0),
+        "html2text": lambda html: markdown(html, 78),  # its default: lines wrapped at 78
     }
 
 
+# The fixes made for other flatteners' texts, left out in the last column.
+FLATTENER_FIXES = ["fix.inline_breaks", "fix.markdown_links"]
 SYSTEMS: dict[str, Callable[[str], str]] = {
     "C4 line rules": c4_line_rules,
     "cleantext": lambda text: clean_document(text, input="text").body,
-    "without inline_breaks": lambda text: clean_document(text, input="text", skip=["fix.inline_breaks"]).body,
+    "without their fixes": lambda text: clean_document(text, input="text", skip=FLATTENER_FIXES).body,
 }
 
 

@@ -65,6 +65,28 @@ def inline_breaks(text: str) -> str:
 
 
 @text_fix
+def markdown_links(text: str) -> str:
+    """Replace Markdown links with their text and remove Markdown images: "[the report](https://…)" becomes "the report".
+
+    Converters from HTML to Markdown print every link of a page with its address, and a
+    menu of links then reads as long lines of text. An image goes with its alt text, as
+    on the HTML path: alt text is not what the page shows. A line is rewritten only when
+    no bracket is left in it afterwards (an image inside a link goes first, then the
+    link); a line whose brackets are not all links ("[1] See [the report](…)") is left as
+    it is, so that a second run finds nothing more to do.
+    """
+    if "](" not in text:  # a Markdown link needs it: most texts stop here
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if "](" in line:
+            plain = patterns.MARKDOWN_LINK.sub(r"\1", patterns.MARKDOWN_IMAGE.sub("", line))
+            if "[" not in plain and "]" not in plain:
+                lines[i] = plain
+    return "\n".join(lines)
+
+
+@text_fix
 def encoding(text: str) -> str:
     """Repair mojibake and HTML entities left in scraped text.
 

@@ -35,6 +35,14 @@ INLINE_OR_PUNCTUATION_SEAM = re.compile(
     r"|(?<=[(\[{“‘«])\n(?=\S)|(?<=\S)\n(?=[)\]}”’»]|[,.;:!?](?: |\n|$))"
 )
 
+# A Markdown link, "[text](url)" or "[text](url "title")", its text captured, and an image,
+# "![alt](src)": what HTML-to-Markdown converters (html2text, markdownify) make of a page's
+# links and pictures. The text holds no bracket; the address no white space, and
+# parentheses one level deep ("…/Python_(language)").
+_MARKDOWN_TARGET = r"\((?:[^()\s]|\([^()\s]*+\))*+(?:[ \t]++\"[^\"\n]*+\")?\)"
+MARKDOWN_LINK = regex.compile(r"\[([^\[\]\n]*+)\]" + _MARKDOWN_TARGET)
+MARKDOWN_IMAGE = regex.compile(r"!\[[^\[\]\n]*+\]" + _MARKDOWN_TARGET)
+
 # Characters that never belong in clean text. Tab is a space (see EXOTIC_SPACES).
 # ZWJ/ZWNJ (U+200C/D) stay: they shape emoji and Indic/Persian words. LRM/RLM stay: bidi.
 _HIDDEN_CHARS = r"\x00-\x08\x0e-\x1f\x7f\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb\ufffe\uffff"

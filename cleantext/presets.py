@@ -9,6 +9,7 @@ from .pipeline import REGISTRY, Pipeline
 FIXES = (
     fix.line_breaks,  # first: ftfy and every later step see "\n" only
     fix.inline_breaks,  # before fix.spaces, which trims the spaces its seams are made of
+    fix.markdown_links,
     fix.encoding,
     # Before fix.invisible, whose fast screen fails on tabs and no-break spaces; a
     # zero-width space it then removes from between two spaces makes fix.spaces run again.

@@ -22,7 +22,7 @@ from cleantext import drop
 CASES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "cases"
 KINDS = (
     "chrome", "dates", "bylines", "captions", "social", "repeats", "title",
-    "encoding", "spaces", "inline_breaks", "invisible", "quotes", "negative",
+    "encoding", "spaces", "inline_breaks", "markdown_links", "invisible", "quotes", "negative",
 )
 REQUIRED = {"label", "lang", "input", "expected", "removed"}
 OPTIONAL = {"metadata", "title", "fixes", "xfail"}
