@@ -44,6 +44,108 @@ def line_breaks(text: str) -> str:
     return patterns.LINE_BREAK.sub("\n", text)
 
 
+# Widths that tools wrap text at: html2text's default is 78, text browsers' about 79,
+# e-mail's 72 to 76.
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 60, 120
+# A wrapped line ends at most this far short of the width (a long next word), and a text is
+# taken as wrapped only with this many such lines...
+WRAP_SLACK = 25
+MIN_WRAPPED_LINES = 5
+# ...and at most this share of its characters in lines longer than the width, besides
+# lines that no wrapping breaks (addresses, code).
+MAX_OVER_WIDTH_SHARE = 0.1
+MAX_WORD_CHARS = 12  # on average: prose has a space every six characters or so
+# The first look is at this many characters from the middle of the text, where the article
+# usually is: a page's paragraphs there are lines longer than any width (most texts).
+WRAP_SAMPLE_CHARS = 4096
+MAX_UNWRAP_ROUNDS = 3
+
+
+@text_fix
+def hard_wraps(text: str) -> str:
+    """Rejoin paragraphs that a tool wrapped at a fixed width: html2text's 78 columns, a text browser's, an e-mail's.
+
+    A wrapped paragraph reads as a run of short lines, which the classifier takes for a
+    menu. Wrapping is greedy: a line ends where the next word would not fit. The width is
+    the one (60 to 120 columns) at which most pairs of lines break that way; a text is
+    wrapped when at least five pairs do and little of it stands in longer lines. Each such
+    pair is joined, unless the next line starts a list item, a heading, a quote or a table
+    row.
+    """
+    sample = _sample_lines(text)
+    if len(sample) < MIN_WRAPPED_LINES or _over_width_share(sample, MAX_WRAP_WIDTH) > MAX_OVER_WIDTH_SHARE:
+        return text
+    original = text
+    for _ in range(MAX_UNWRAP_ROUNDS):
+        lines = text.split("\n")
+        width = _wrap_width(lines)
+        if width is None:
+            return text
+        text = _unwrap(lines, width)
+    # Joined three times and still wrapped at some other width: the lines hold no width
+    # of their own. Left as they were, which a second run decides the same way.
+    return text if _wrap_width(text.split("\n")) is None else original
+
+
+def _sample_lines(text: str) -> list[str]:
+    """Return the whole lines within WRAP_SAMPLE_CHARS of the text's middle."""
+    middle = len(text) // 2
+    return text[max(0, middle - WRAP_SAMPLE_CHARS // 2) : middle + WRAP_SAMPLE_CHARS // 2].split("\n")[1:-1]
+
+
+def _over_width_share(lines: list[str], width: int) -> float:
+    """Return the share of the lines' characters in lines longer than ``width`` that wrapping would have broken."""
+    total = sum(map(len, lines))
+    # No wrapping breaks an address ("https://…", a Markdown link's "](/news/…)") or a
+    # line of code with a space every dozen characters or fewer (a page's scripts).
+    over = sum(
+        len(line) for line in lines
+        if len(line) > width and "://" not in line and "](" not in line
+        and line.count(" ") * MAX_WORD_CHARS >= len(line)
+    )
+    return over / total if total else 0.0
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """Return the width the lines were wrapped at, or None when they were not wrapped."""
+    # How many pairs break greedily at each width, by a difference array over the widths.
+    counts = [0] * (MAX_WRAP_WIDTH - MIN_WRAP_WIDTH + 2)
+    for line, following in zip(lines, lines[1:]):
+        if not line or not following or following.isspace() or patterns.LINE_OF_ITS_OWN.match(following):
+            continue
+        length = len(line)
+        lowest = max(length, MIN_WRAP_WIDTH)
+        highest = min(length + len(following.split(None, 1)[0]), length + WRAP_SLACK, MAX_WRAP_WIDTH)
+        if lowest <= highest:
+            counts[lowest - MIN_WRAP_WIDTH] += 1
+            counts[highest - MIN_WRAP_WIDTH + 1] -= 1
+    best, width, running = 0, None, 0
+    for offset, change in enumerate(counts[:-1]):
+        running += change
+        if running > best:
+            best, width = running, MIN_WRAP_WIDTH + offset
+    if width is None or best < MIN_WRAPPED_LINES or _over_width_share(lines, width) > MAX_OVER_WIDTH_SHARE:
+        return None
+    return width
+
+
+def _unwrap(lines: list[str], width: int) -> str:
+    """Join each line that broke greedily at ``width`` with the next one."""
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        if (
+            out and previous and line and not line.isspace()
+            and width - WRAP_SLACK <= len(previous) <= width < len(previous) + 1 + len(line.split(None, 1)[0])
+            and not patterns.LINE_OF_ITS_OWN.match(line)
+        ):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+        previous = line
+    return "\n".join(out)
+
+
 @text_fix
 def inline_breaks(text: str) -> str:
     """Rejoin paragraphs that a flattener broke at their links and other inline elements.
