@@ -22,6 +22,12 @@ from cleantext import fix
         pytest.param("Der [Haushalt](https://example.de/h) und die [Stadt](https://example.de/)",
                      "Der Haushalt und die Stadt", id="German, two links"),
         pytest.param("[](https://example.com/)", "", id="an empty link"),
+        # fix.quotes and fix.spaces would make these plain after this fix has run: a second
+        # run would find the link then, unless it is found now.
+        pytest.param("See [the report](https://example.com/r \u201cThe report\u201d).", "See the report.",
+                     id="a title in curly quotes"),
+        pytest.param('See [the report](https://example.com/r\u00a0"The report").', "See the report.",
+                     id="a no-break space before the title"),
     ],
 )
 def test_a_link_becomes_its_text_and_an_image_goes(text, plain):
