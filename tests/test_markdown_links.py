@@ -22,6 +22,9 @@ from cleantext import fix
         pytest.param("Der [Haushalt](https://example.de/h) und die [Stadt](https://example.de/)",
                      "Der Haushalt und die Stadt", id="German, two links"),
         pytest.param("[](https://example.com/)", "", id="an empty link"),
+        pytest.param("The council met. ![The chamber](https://example.com/c.jpg)", "The council met.",
+                     id="an image at the line's end leaves no space behind"),
+        pytest.param("  * [Home](https://example.com/)", "* Home", id="an indented item is trimmed"),
         # fix.quotes and fix.spaces would make these plain after this fix has run: a second
         # run would find the link then, unless it is found now.
         pytest.param("See [the report](https://example.com/r \u201cThe report\u201d).", "See the report.",
