@@ -68,7 +68,9 @@ def test_the_pipeline_keeps_the_joined_paragraph_and_says_which_fix_ran():
 
 def test_it_can_be_skipped():
     text = "Council approves new budget\n\n" + SPLIT_PARAGRAPH
-    assert JOINED_PARAGRAPH not in cleantext.clean(text, skip=["fix.inline_breaks"])
+    doc = cleantext.clean_document(text, skip=["fix.inline_breaks"])
+    assert "fix.inline_breaks" not in doc.fixes and "fix.spaces" in doc.fixes  # the seams' spaces trimmed instead
+    assert JOINED_PARAGRAPH not in doc.text
 
 
 # Lines of words, spaces, brackets and punctuation: seams of every kind, and near misses.
