@@ -20,9 +20,14 @@ def say(message: str, *, prefix: bool = True) -> None:
     sys.stderr.flush()
 
 
+def why(error: OSError) -> str:
+    """Return what an OSError says went wrong: "No space left on device", without its number."""
+    return str(error.strerror or error)
+
+
 def say_cannot(path: str | Path, error: OSError) -> None:
     """One line for a file that cannot be read or written: its name and why."""
-    say(f"{path}: {error.strerror or error}")
+    say(f"{path}: {why(error)}")
 
 
 class BinarySink(Protocol):
@@ -65,4 +70,4 @@ class GuardedWriter:
         except BrokenPipeError:
             raise  # the reader went away (| head): the command ends quietly
         except OSError as error:
-            raise OutputError(f"cannot write {self.name}: {error.strerror or error}") from None
+            raise OutputError(f"cannot write {self.name}: {why(error)}") from None

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO, NoReturn, Sequence
 
 from . import __version__, _start, clean_document
-from ._output import GuardedWriter, OutputError, output_path, say_cannot
+from ._output import GuardedWriter, OutputError, output_path, say_cannot, why
 from ._output import say as _say
 from .decode import decode
 from .html import looks_like_html
@@ -106,13 +106,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return _start.STATUS
-    except BrokenPipeError:
-        _silence_stdout()
-        return 0
-    except OutputError as error:
-        _silence_stdout()  # else Python's flush at exit fails again, and says so
-        _say(str(error))
-        return 1
+    except (BrokenPipeError, OutputError) as error:
+        return _stop_writing(error)
+
+
+def _stop_writing(error: BrokenPipeError | OutputError) -> int:
+    """End output after a failed write: one line unless the reader went away; return the status."""
+    _silence_stdout()  # else Python's flush at exit fails again, and says so
+    if isinstance(error, BrokenPipeError):
+        return 0  # `cleantext big.txt | head`: the command ends quietly
+    _say(str(error))
+    return 1
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -226,7 +230,7 @@ def _make_output_dir(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UsageError(f"cannot make --output-dir {folder}: {error.strerror or error}") from None
+        raise UsageError(f"cannot make --output-dir {folder}: {why(error)}") from None
 
 
 def _check_errors_file(path: str) -> None:
@@ -235,7 +239,7 @@ def _check_errors_file(path: str) -> None:
         with open(path, "ab"):  # "a": the file is emptied only when the run starts
             pass
     except OSError as error:
-        raise UsageError(f"cannot write --errors {path}: {error.strerror or error}") from None
+        raise UsageError(f"cannot write --errors {path}: {why(error)}") from None
 
 
 def _check_outputs(files: Sequence[str], folder: Path | None, fmt: str, errors: str | None = None) -> None:
@@ -320,9 +324,9 @@ def _silence_stdout() -> None:
 def entry_point() -> None:
     """Console-script entry: exit with main()'s status, once what is left on stdout is written.
 
-    ``--help`` and ``--version`` print and exit from inside argparse; ``--list`` prints
-    without the guard the results go through. Flushing here, not at the interpreter's exit,
-    makes a full disk one line there too, not Python's "Exception ignored" report.
+    ``--help`` and ``--version`` write into stdout's buffer and exit from inside argparse:
+    what is left there is flushed here, not at the interpreter's exit, so that a full disk
+    is one line too, not Python's "Exception ignored" report.
     """
     status: int | str | None  # SystemExit.code can be any of them
     try:
@@ -331,10 +335,6 @@ def entry_point() -> None:
         status = done.code
     try:
         GuardedWriter(sys.stdout, "the output").flush()
-    except BrokenPipeError:
-        _silence_stdout()
-    except OutputError as error:
-        _silence_stdout()
-        _say(str(error))
-        status = 1
+    except (BrokenPipeError, OutputError) as error:
+        status = _stop_writing(error) or status  # a closed pipe keeps the status
     sys.exit(status)

@@ -147,12 +147,15 @@ def sre_readable(text: str, verbose: bool = False) -> str:
             out.append(text[i:start])
             i = start
         elif verbose and ch == "#":
-            i = n if text.find("\n", i) < 0 else text.find("\n", i)
+            line_end = text.find("\n", i)
+            i = n if line_end < 0 else line_end
         elif text.startswith("(?>", i):
             out.append("(?:")
             i += 3
         elif ch == "+" and out and out[-1] in _QUANTIFIER_ENDS and not text.startswith("(?", i - 2):
-            i += 1  # possessive: the quantifier before it, read as greedy
+            # Possessive: the quantifier before it, read as greedy. "(?+1)" is no quantifier
+            # but `regex`'s call of the next group, and stays.
+            i += 1
         else:
             out.append(ch)
             i += 1
