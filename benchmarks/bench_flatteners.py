@@ -7,8 +7,8 @@ keeps the page source's own line breaks and indentation, html2text writes Markdo
 every link's address, and by default lines wrapped at 78 characters), inscriptis lays the
 page out as a browser would. Each flattener's text goes through the
 C4 line rules, cleantext, and cleantext without the fixes made for them (``fix.inline_breaks``
-for the first kind, ``fix.markdown_links`` for Markdown), all scored with the benchmark's
-metric on the article body:
+for the first kind, ``fix.markdown_links`` and ``fix.hard_wraps`` for html2text's), all scored
+with the benchmark's metric on the article body:
 
 - the dev split against its hand-made bodies (offline: the pages are vendored);
 - with ``--heldout``, the held-out sets of bench_heldout.py (downloaded once): trafilatura's
@@ -64,7 +64,7 @@ def flatteners() -> dict[str, Callable[[str], str]]:
 
 
 # The fixes made for other flatteners' texts, left out in the last column.
-FLATTENER_FIXES = ["fix.inline_breaks", "fix.markdown_links"]
+FLATTENER_FIXES = ["fix.hard_wraps", "fix.inline_breaks", "fix.markdown_links"]
 SYSTEMS: dict[str, Callable[[str], str]] = {
     "C4 line rules": c4_line_rules,
     "cleantext": lambda text: clean_document(text, input="text").body,

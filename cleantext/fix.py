@@ -13,6 +13,7 @@ Policy on dashes and ellipses: they are kept as they are. An em dash, an en dash
 from __future__ import annotations
 
 import unicodedata
+from itertools import compress
 
 import ftfy
 
@@ -42,6 +43,111 @@ def line_breaks(text: str) -> str:
     if not any(brk in text for brk in patterns.LINE_BREAK_CHARS):
         return text
     return patterns.LINE_BREAK.sub("\n", text)
+
+
+# Widths that tools wrap text at: html2text's default is 78, text browsers' about 79,
+# e-mail's 72 to 76.
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 60, 120
+# A wrapped line ends at most this far short of the width (a long next word), and a text is
+# taken as wrapped only with this many such lines...
+WRAP_SLACK = 25
+MIN_WRAPPED_LINES = 5
+# ...and at most one character in this many in lines longer than the width, besides lines
+# that no wrapping breaks (addresses, code).
+OVER_WIDTH_ONE_IN = 10
+MAX_WORD_CHARS = 12  # on average: prose has a space every six characters or so
+# The first look is at this many characters from the middle of the text, where the article
+# usually is: a page's paragraphs there are lines longer than any width (most texts).
+WRAP_SAMPLE_CHARS = 4096
+MAX_UNWRAP_ROUNDS = 3
+
+
+@text_fix(whole_text=True)
+def hard_wraps(text: str) -> str:
+    """Rejoin paragraphs that a tool wrapped at a fixed width: html2text's 78 columns, a text browser's, an e-mail's.
+
+    A wrapped paragraph reads as a run of short lines, which the classifier takes for a
+    menu. Wrapping is greedy: a line ends where the next word would not fit. The width is
+    the one (60 to 120 columns) at which most pairs of lines break that way; a text is
+    wrapped when at least five pairs do and little of it stands in longer lines. Each such
+    pair is joined, unless the next line starts a list item, a heading, a quote or a table
+    row.
+    """
+    sample = _sample_lines(text)
+    if len(sample) < MIN_WRAPPED_LINES or _mostly_over_width(sample, MAX_WRAP_WIDTH):
+        return text
+    original = text
+    for _ in range(MAX_UNWRAP_ROUNDS):
+        lines = text.split("\n")
+        width = _wrap_width(lines)
+        if width is None:
+            return text
+        text = _unwrap(lines, width)
+    # Joined three times and still wrapped at some other width: the lines hold no width
+    # of their own. Left as they were, which a second run decides the same way.
+    return text if _wrap_width(text.split("\n")) is None else original
+
+
+def _sample_lines(text: str) -> list[str]:
+    """Return the whole lines within WRAP_SAMPLE_CHARS of the text's middle."""
+    middle = len(text) // 2
+    return text[max(0, middle - WRAP_SAMPLE_CHARS // 2) : middle + WRAP_SAMPLE_CHARS // 2].split("\n")[1:-1]
+
+
+def _mostly_over_width(lines: list[str], width: int) -> bool:
+    """Return whether more than one character in OVER_WIDTH_ONE_IN stands in lines longer than ``width`` that wrapping would have broken."""
+    limit = sum(map(len, lines))
+    over = 0
+    # The long lines are picked at C speed, and the count stops at the limit: most texts
+    # are not wrapped, and their first long lines answer.
+    for line in compress(lines, map(width.__lt__, map(len, lines))):
+        # No wrapping breaks an address ("https://…", a Markdown link's "](/news/…)") or a
+        # line of code with a space every dozen characters or fewer (a page's scripts).
+        if "://" not in line and "](" not in line and line.count(" ") * MAX_WORD_CHARS >= len(line):
+            over += len(line) * OVER_WIDTH_ONE_IN
+            if over > limit:
+                return True
+    return False
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """Return the width the lines were wrapped at, or None when they were not wrapped."""
+    # How many pairs break greedily at each width, by a difference array over the widths.
+    counts = [0] * (MAX_WRAP_WIDTH - MIN_WRAP_WIDTH + 2)
+    for line, following in zip(lines, lines[1:]):
+        if not line or not following or following.isspace() or patterns.LINE_OF_ITS_OWN.match(following):
+            continue
+        length = len(line)
+        lowest = max(length, MIN_WRAP_WIDTH)
+        highest = min(length + len(following.split(None, 1)[0]), length + WRAP_SLACK, MAX_WRAP_WIDTH)
+        if lowest <= highest:
+            counts[lowest - MIN_WRAP_WIDTH] += 1
+            counts[highest - MIN_WRAP_WIDTH + 1] -= 1
+    best, width, running = 0, None, 0
+    for offset, change in enumerate(counts[:-1]):
+        running += change
+        if running > best:
+            best, width = running, MIN_WRAP_WIDTH + offset
+    if width is None or best < MIN_WRAPPED_LINES or _mostly_over_width(lines, width):
+        return None
+    return width
+
+
+def _unwrap(lines: list[str], width: int) -> str:
+    """Join each line that broke greedily at ``width`` with the next one."""
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        if (
+            out and previous and line and not line.isspace()
+            and width - WRAP_SLACK <= len(previous) <= width < len(previous) + 1 + len(line.split(None, 1)[0])
+            and not patterns.LINE_OF_ITS_OWN.match(line)
+        ):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+        previous = line
+    return "\n".join(out)
 
 
 @text_fix

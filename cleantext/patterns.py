@@ -35,6 +35,11 @@ INLINE_OR_PUNCTUATION_SEAM = re.compile(
     r"|(?<=[(\[{“‘«])\n(?=\S)|(?<=\S)\n(?=[)\]}”’»]|[,.;:!?](?: |\n|$))"
 )
 
+# What starts a line of its own in wrapped text: a list item, a heading, a quote or a table
+# row ("* ", "- ", "1. ", "# ", "> ", "| "), never a paragraph's next line.
+# Anchored: searched for, an unanchored run of spaces would be tried from every space.
+LINE_OF_ITS_OWN = re.compile(r"^[ \t]*+(?:[*+\-•#>|]|\d{1,3}[.)])(?:[ \t]|$)")
+
 # A Markdown link, "[text](url)" or "[text](url "title")", its text captured, and an image,
 # "![alt](src)": what HTML-to-Markdown converters (html2text, markdownify) make of a page's
 # links and pictures. The text holds no bracket; the address no white space, and

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Protocol, Sequence, cast, overload
 import regex
 
 from .decode import decode
-from .model import Document
+from .model import Block, Document
 
 Fix = Callable[[str], str]
 Filter = Callable[[Document], Document]
@@ -39,6 +39,7 @@ class Step(Protocol):
 
 class FixStep(Step, Protocol):
     feeds: frozenset[str] | None
+    whole_text: bool
 
     def __call__(self, text: str, /) -> str: ...
 
@@ -67,23 +68,30 @@ def _register(step: FixStep | FilterStep, kind: str) -> None:
 
 
 @overload
-def text_fix(func: Fix, *, feeds: Iterable[str] | None = None) -> FixStep: ...
+def text_fix(func: Fix, *, feeds: Iterable[str] | None = None, whole_text: bool = False) -> FixStep: ...
 @overload
-def text_fix(func: None = None, *, feeds: Iterable[str] | None = None) -> Callable[[Fix], FixStep]: ...
 def text_fix(
-    func: Fix | None = None, *, feeds: Iterable[str] | None = None
+    func: None = None, *, feeds: Iterable[str] | None = None, whole_text: bool = False
+) -> Callable[[Fix], FixStep]: ...
+def text_fix(
+    func: Fix | None = None, *, feeds: Iterable[str] | None = None, whole_text: bool = False
 ) -> FixStep | Callable[[Fix], FixStep]:
     """Mark a ``str -> str`` function as a whole-text fix and register it.
 
     ``feeds`` names the fixes that this fix's changes can give new work to; by default,
     any fix. Fixes re-run until none changes the text, and a fix that only swaps
     characters no other fix looks at (``fix.quotes``: curly quotes for straight ones) lets
-    the others skip that re-check. Use as ``@text_fix`` or ``@text_fix(feeds=[...])``.
+    the others skip that re-check. ``whole_text`` says that what the fix does to a line
+    depends on the rest of the text (``fix.hard_wraps`` reads the wrapping width off all the
+    lines), so the filters' removals can change it: the pipeline then asks the fix again of
+    its output, and runs again when it would change it. Use as ``@text_fix`` or
+    ``@text_fix(feeds=[...], whole_text=True)``.
     """
     if func is None:
-        return lambda f: text_fix(f, feeds=feeds)
+        return lambda f: text_fix(f, feeds=feeds, whole_text=whole_text)
     step = cast(FixStep, func)
     step.feeds = None if feeds is None else frozenset(feeds)
+    step.whole_text = whole_text
     _register(step, "fix")
     return step
 
@@ -217,10 +225,13 @@ class Pipeline:
         UTF-8, cp1252, never failing); a pipeline takes text, not HTML.
 
         A filter may be unsettled by what later filters removed: two copies of a caption
-        that a removed line kept apart are side by side now. When a filter says so (its
-        ``unsettled`` test, given the document and its kept lines), the pipeline runs again
-        over its own output and takes out what that run takes out, so that cleaning the
-        result changes nothing.
+        that a removed line kept apart are side by side now. So may a fix that reads the
+        whole text (``whole_text``): without the lines the filters removed, a text can read
+        as wrapped at a width it did not seem to be before. When a filter says so (its
+        ``unsettled`` test, given the document and its kept lines), or such a fix would
+        change the output, the pipeline runs again over its own output and takes out what
+        that run takes out, and takes the lines that run's fixes joined, so that cleaning
+        the result changes nothing.
         """
         if isinstance(text, (bytes, bytearray, memoryview)):
             text = decode(bytes(text)).text
@@ -235,17 +246,22 @@ class Pipeline:
                 _fix_blocks(doc, step)
             else:
                 doc = step(doc)
-        if _rounds < MAX_SETTLE_ROUNDS and self._unsettled(doc):
+        if _rounds < MAX_SETTLE_ROUNDS and self._unsettled(doc, self.steps[:first_filter]):
             _settle(doc, self(doc.text, keep=keep, _rounds=_rounds + 1))
         return doc
 
-    def _unsettled(self, doc: Document) -> bool:
-        # Any callable is a step: only the decorated ones are known to have the attribute.
+    def _unsettled(self, doc: Document, fixes: Sequence[Callable]) -> bool:
+        # Any callable is a step: only the decorated ones are known to have the attributes.
         tests = [test for step in self.steps if (test := getattr(step, "unsettled", None))]
-        if not tests:
+        if tests:
+            lines = [block.text for block in _visible(doc)]
+            if any(test(doc, lines) for test in tests):
+                return True
+        rereading = [fix for fix in fixes if getattr(fix, "whole_text", False)]
+        if not rereading:
             return False
-        lines = [block.text for block in _visible(doc)]
-        return any(test(doc, lines) for test in tests)
+        text = doc.text
+        return any(fix(text) != text for fix in rereading)
 
 
 # A run over the output that finds more to take out is rare (0 of the 88 page dumps), and
@@ -264,18 +280,72 @@ def _visible(doc: Document) -> list:
 
 
 def _settle(doc: Document, again: Document) -> None:
-    """Carry what a run over ``doc.text`` took out, and its title, back onto ``doc``'s blocks."""
+    """Carry what a run over ``doc.text`` took out, the lines its fixes joined, and its title, back onto ``doc``."""
     visible = _visible(doc)
-    if len(visible) != len(again.blocks):
-        return  # a fix changed the lines of the output: no line-for-line match to carry back
-    for block, second in zip(visible, again.blocks):
+    if len(visible) == len(again.blocks):
+        groups: list[list[Block]] | None = [[block] for block in visible]
+    else:
+        groups = _joined_lines(visible, again.blocks)
+    if groups is None:
+        return  # a fix changed the output's characters, not only its lines: nothing to match
+    # The second run's block stands for the lines it was joined from: it takes the first
+    # one's place, the others leave the document (their text is in it).
+    joined: dict[int, tuple[Block | None, int]] = {}
+    for second, group in zip(again.blocks, groups):
+        if len(group) > 1:
+            joined[id(group[0])] = (second, len(group))
+            joined.update((id(block), (None, 0)) for block in group[1:])
+            continue
+        block = group[0]
         if second.removal is not None:
             if block.drop(second.removal.filter, second.removal.reason):
                 block.role = second.role
         elif (second.role == "title") != (block.role == "title"):
             block.role = second.role
+    if joined:
+        blocks: list[Block] = []
+        inside = 0  # lines of a joined group still to come
+        for block in doc.blocks:
+            if id(block) in joined:
+                replacement, size = joined[id(block)]
+                if replacement is not None:
+                    blocks.append(replacement)
+                    inside = size - 1
+                else:
+                    inside -= 1
+                continue
+            if inside:
+                # A removed line between joined ones: no paragraph break stood there in the
+                # text that was joined, and none may now stand after the joined block.
+                block.paragraph_start = False
+            blocks.append(block)
+        doc.blocks = blocks
+        doc.fixes.extend(name for name in again.fixes if name not in doc.fixes)
     for key, value in again.metadata.items():
         doc.metadata.setdefault(key, value)
+
+
+def _joined_lines(visible: list[Block], seconds: list[Block]) -> list[list[Block]] | None:
+    """Return, for each block of the second run, the run of ``visible`` blocks it was made of.
+
+    Fixes may join lines (``fix.hard_wraps``) and change white space, not other characters,
+    of text that is clean already: the blocks are matched on their text without white space.
+    None when they do not match so.
+    """
+    squeezed = ["".join(block.text.split()) for block in visible]
+    groups: list[list[Block]] = []
+    start = 0
+    for second in seconds:
+        want = "".join(second.original.split())
+        end, length = start, 0
+        while end < len(squeezed) and length < len(want):
+            length += len(squeezed[end])
+            end += 1
+        if end == start or "".join(squeezed[start:end]) != want:
+            return None
+        groups.append(visible[start:end])
+        start = end
+    return groups if start == len(visible) else None
 
 
 # One fix can uncover work for another: removing a control character joins the two halves

@@ -8,6 +8,7 @@ from .pipeline import REGISTRY, Pipeline
 
 FIXES = (
     fix.line_breaks,  # first: ftfy and every later step see "\n" only
+    fix.hard_wraps,  # before anything changes the lines' lengths, and the links' addresses are gone
     fix.inline_breaks,  # before fix.spaces, which trims the spaces its seams are made of
     fix.markdown_links,
     fix.encoding,

@@ -328,3 +328,13 @@ def test_the_kept_lines_start_on_prose_as_a_second_run_would_trim_them(number):
     # trims as classify does.
     given = (FINDINGS / f"judge_run_starts_on_a_fragment_{number}.bin").read_bytes()
     check_document(given, cleantext.clean_document(given))
+
+
+@pytest.mark.parametrize("number", [1, 2])
+def test_a_text_that_reads_as_wrapped_once_its_chrome_is_gone(number):
+    # fuzz text harness, session 15: fix.hard_wraps found no wrapping width in the text,
+    # and found one in the output once the filters had taken lines out; a second run joined
+    # lines the first had left. The pipeline now asks the fix again of its output (the fix
+    # is marked whole_text) and takes what a run over it joins.
+    given = (FINDINGS / f"hard_wraps_not_idempotent_{number}.bin").read_bytes()
+    check_document(given, cleantext.clean_document(given))
