@@ -5,22 +5,28 @@ other flatteners, and each breaks lines its own way: BeautifulSoup's ``get_text(
 puts every text node on a line (a paragraph with links becomes several), ``get_text()``
 keeps the page source's own line breaks and indentation, html2text writes Markdown (with
 every link's address, and by default lines wrapped at 78 characters), inscriptis lays the
-page out as a browser would. Each flattener's text goes through the
+page out as a browser would. The text browsers lynx and w3m (``-dump``, Debian's packages; left
+out when they are not installed) wrap at 80 columns, lynx numbering each link ("[12]Home")
+unless told ``-nolist``. Each flattener's text goes through the
 C4 line rules, cleantext, and cleantext without the fixes made for them (``fix.inline_breaks``
-for the first kind, ``fix.markdown_links`` and ``fix.hard_wraps`` for html2text's), all scored
-with the benchmark's metric on the article body:
+for the first kind, ``fix.markdown_links`` and ``fix.hard_wraps`` for html2text's,
+``fix.hard_wraps`` and ``fix.link_numbers`` for the text browsers'), all scored with the
+benchmark's metric on the article body:
 
 - the dev split against its hand-made bodies (offline: the pages are vendored);
 - with ``--heldout``, the held-out sets of bench_heldout.py (downloaded once): trafilatura's
   and htmldate's pages against the silver, newspaper4k's against its own reference texts.
 
     pip install 'cleantext-web[bench]'      # html-text, beautifulsoup4, inscriptis, html2text
+    apt-get install lynx w3m                # optional: the text browsers
     PYTHONPATH=. python benchmarks/bench_flatteners.py [--heldout] [--cache DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
 import sys
 import warnings
 from pathlib import Path
@@ -53,7 +59,7 @@ def flatteners() -> dict[str, Callable[[str], str]]:
         converter.body_width = width  # 0: a paragraph stays on one line
         return converter.handle(html)
 
-    return {
+    found = {
         "html-text": html_text.extract_text,
         'bs4 get_text("\\n")': lambda html: soup(html).get_text("\n"),
         "bs4 get_text()": lambda html: soup(html).get_text(),
@@ -61,10 +67,25 @@ def flatteners() -> dict[str, Callable[[str], str]]:
         "html2text, no wrap": lambda html: markdown(html, 0),
         "html2text": lambda html: markdown(html, 78),  # its default: lines wrapped at 78
     }
+    browsers = {
+        "lynx -dump": ["lynx", "-dump", "-stdin", "-assume_charset=utf-8", "-display_charset=utf-8"],
+        "lynx -dump -nolist": ["lynx", "-dump", "-nolist", "-stdin", "-assume_charset=utf-8", "-display_charset=utf-8"],
+        "w3m -dump": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
+    }
+    for name, command in browsers.items():
+        if shutil.which(command[0]):
+            found[name] = lambda html, command=command: _browse(command, html)
+    return found
+
+
+def _browse(command: list[str], html: str) -> str:
+    """Return what a text browser prints of the page, given on its standard input."""
+    done = subprocess.run(command, input=html.encode("utf-8"), capture_output=True, timeout=120, check=True)
+    return done.stdout.decode("utf-8", "replace")
 
 
 # The fixes made for other flatteners' texts, left out in the last column.
-FLATTENER_FIXES = ["fix.hard_wraps", "fix.inline_breaks", "fix.markdown_links"]
+FLATTENER_FIXES = ["fix.hard_wraps", "fix.inline_breaks", "fix.markdown_links", "fix.link_numbers"]
 SYSTEMS: dict[str, Callable[[str], str]] = {
     "C4 line rules": c4_line_rules,
     "cleantext": lambda text: clean_document(text, input="text").body,

@@ -195,6 +195,19 @@ def markdown_links(text: str) -> str:
 
 
 @text_fix
+def link_numbers(text: str) -> str:
+    """Remove the numbers text browsers print before each link: "[12]Home" becomes "Home".
+
+    ``lynx -dump`` (and elinks) number every link of a page for the list of addresses it
+    prints at the end; in the text, "[77]Share this on WhatsApp" no longer reads as a share
+    line, nor "[5]Home" as a menu entry. A number is taken only at a word's start and right
+    before a letter, a digit or a quote: a footnote mark after its word ("1950.[3]") or
+    before a space ("[3] Smith, J.") stays.
+    """
+    return patterns.LINK_NUMBER.sub("", text)
+
+
+@text_fix
 def encoding(text: str) -> str:
     """Repair mojibake and HTML entities left in scraped text.
 

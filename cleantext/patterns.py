@@ -50,6 +50,13 @@ _MARKDOWN_TARGET = r"\((?:[^()\s]|\([^()\s]*+\))*+(?:[^\S\n]++[\"“”„][^\"�
 MARKDOWN_LINK = regex.compile(r"\[([^\[\]\n]*+)\]" + _MARKDOWN_TARGET)
 MARKDOWN_IMAGE = regex.compile(r"!\[[^\[\]\n]*+\]" + _MARKDOWN_TARGET)
 
+# The numbers text browsers print before each link ("lynx -dump", "elinks -dump"): "[12]Home",
+# "[3][4]Read more". At a word's start (after white space, an opening bracket or quote, or at
+# the line's start) and right before the link's text: a footnote mark stands after its word
+# ("1950.[3]") or before a space ("[3] Smith, J."), and a Markdown link's text before "(".
+# Possessive: a run of numbers is taken whole, so that no number is left for a second run.
+LINK_NUMBER = regex.compile(r"(?<![^\s(“\"'«‘])(?:\[\d{1,4}\])++(?=[^\W_]|[\"“‘«@#$€£¿¡])")
+
 # Characters that never belong in clean text. Tab is a space (see EXOTIC_SPACES).
 # ZWJ/ZWNJ (U+200C/D) stay: they shape emoji and Indic/Persian words. LRM/RLM stay: bidi.
 _HIDDEN_CHARS = r"\x00-\x08\x0e-\x1f\x7f\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb\ufffe\uffff"

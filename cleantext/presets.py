@@ -11,6 +11,7 @@ FIXES = (
     fix.hard_wraps,  # before anything changes the lines' lengths, and the links' addresses are gone
     fix.inline_breaks,  # before fix.spaces, which trims the spaces its seams are made of
     fix.markdown_links,
+    fix.link_numbers,  # after fix.hard_wraps, which reads the widths the numbers are part of
     fix.encoding,
     # Before fix.invisible, whose fast screen fails on tabs and no-break spaces; a
     # zero-width space it then removes from between two spaces makes fix.spaces run again.
