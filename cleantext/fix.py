@@ -135,19 +135,23 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 def _unwrap(lines: list[str], width: int) -> str:
     """Join each line that broke greedily at ``width`` with the next one."""
-    out: list[str] = []
-    previous = ""
+    # Pieces joined once at the end: a paragraph of thousands of lines, each appended to
+    # the string of those before it, would cost the square of its length.
+    parts: list[str] = []
+    previous = None
     for line in lines:
         if (
-            out and previous and line and not line.isspace()
+            previous and line and not line.isspace()
             and width - WRAP_SLACK <= len(previous) <= width < len(previous) + 1 + len(line.split(None, 1)[0])
             and not patterns.LINE_OF_ITS_OWN.match(line)
         ):
-            out[-1] = f"{out[-1]} {line.strip()}"
+            parts += (" ", line.strip())
         else:
-            out.append(line)
+            if previous is not None:
+                parts.append("\n")
+            parts.append(line)
         previous = line
-    return "\n".join(out)
+    return "".join(parts)
 
 
 @text_fix

@@ -155,3 +155,29 @@ def test_the_lines_a_run_over_the_output_joins_are_joined_in_the_document(whole_
         # Not marked whole_text, the fix is taken at its word: no second look at the output.
         assert doc.text == "aaa\n\nbbb\n# zzz\n"
         assert doc.fixes == []
+
+
+def _one_wrapped_paragraph(chars: int) -> str:
+    words = (PARAGRAPHS[0] + " " + PARAGRAPHS[1]).split()
+    return textwrap.fill(" ".join(words[i % len(words)] for i in range(chars // 6)), 78)
+
+
+def test_a_paragraph_of_many_lines_is_joined_in_linear_time():
+    # Each line appended to the string of those before it cost the square of the
+    # paragraph's length: 1 MB of one paragraph took about 50x the time of 100 KB.
+    import time
+
+    small, large = _one_wrapped_paragraph(100_000), _one_wrapped_paragraph(1_000_000)
+    assert "\n" not in fix.hard_wraps(small)
+
+    def best(text: str, loops: int) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            for _ in range(loops):
+                fix.hard_wraps(text)
+            times.append((time.perf_counter() - start) / loops)
+        return min(times)
+
+    ratio = best(large, 1) / best(small, 10)
+    assert ratio < 30, f"10x the paragraph took {ratio:.0f}x the time"
