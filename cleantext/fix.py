@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from itertools import compress
+from typing import Callable
 
 import ftfy
 
@@ -71,7 +72,9 @@ def hard_wraps(text: str) -> str:
     the one (60 to 120 columns) at which most pairs of lines break that way; a text is
     wrapped when at least five pairs do and little of it stands in longer lines. Each such
     pair is joined, unless the next line starts a list item, a heading, a quote or a table
-    row.
+    row. Text in wide characters (CJK) is measured in columns too, as w3m measures it (two
+    a character; lynx counts one), and a break between two characters of Chinese or
+    Japanese, which have no spaces, is joined without one.
     """
     sample = _sample_lines(text)
     if len(sample) < MIN_WRAPPED_LINES or _mostly_over_width(sample, MAX_WRAP_WIDTH):
@@ -79,10 +82,10 @@ def hard_wraps(text: str) -> str:
     original = text
     for _ in range(MAX_UNWRAP_ROUNDS):
         lines = text.split("\n")
-        width = _wrap_width(lines)
-        if width is None:
+        wrap = _wrap_width(lines)
+        if wrap is None:
             return text
-        text = _unwrap(lines, width)
+        text = _unwrap(lines, *wrap)
     # Joined three times and still wrapped at some other width: the lines hold no width
     # of their own. Left as they were, which a second run decides the same way.
     return text if _wrap_width(text.split("\n")) is None else original
@@ -94,32 +97,84 @@ def _sample_lines(text: str) -> list[str]:
     return text[max(0, middle - WRAP_SAMPLE_CHARS // 2) : middle + WRAP_SAMPLE_CHARS // 2].split("\n")[1:-1]
 
 
-def _mostly_over_width(lines: list[str], width: int) -> bool:
-    """Return whether more than one character in OVER_WIDTH_ONE_IN stands in lines longer than ``width`` that wrapping would have broken."""
-    limit = sum(map(len, lines))
+#: How a line's width is measured: ``len``, or ``_columns`` (a wide character takes two).
+Measure = Callable[[str], int]
+
+
+def _columns(line: str) -> int:
+    """Return the columns a text browser gives the line: a wide character (CJK) takes two."""
+    return len(line) if line.isascii() else len(line) + len(patterns.WIDE_CHAR.findall(line))
+
+
+def _mostly_over_width(lines: list[str], width: int, columns: Measure = len) -> bool:
+    """Return whether more than one character in OVER_WIDTH_ONE_IN stands in lines longer than ``width`` that wrapping would have broken.
+
+    ``columns`` measures a line: ``len`` for the first look at a sample (cheap, on every
+    text), the measure the width was found in for the test of the whole text.
+    """
+    limit = sum(map(columns, lines))
     over = 0
     # The long lines are picked at C speed, and the count stops at the limit: most texts
     # are not wrapped, and their first long lines answer.
-    for line in compress(lines, map(width.__lt__, map(len, lines))):
+    for line in compress(lines, map(width.__lt__, map(columns, lines))):
         # No wrapping breaks an address ("https://…", a Markdown link's "](/news/…)") or a
-        # line of code with a space every dozen characters or fewer (a page's scripts).
-        if "://" not in line and "](" not in line and line.count(" ") * MAX_WORD_CHARS >= len(line):
-            over += len(line) * OVER_WIDTH_ONE_IN
+        # line of code with a space every dozen characters or fewer (a page's scripts);
+        # text of wide characters it breaks anywhere.
+        if "://" not in line and "](" not in line and (
+            line.count(" ") * MAX_WORD_CHARS >= len(line) or (not line.isascii() and patterns.WIDE_CHAR.search(line))
+        ):
+            over += columns(line) * OVER_WIDTH_ONE_IN
             if over > limit:
                 return True
     return False
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """Return the width the lines were wrapped at, or None when they were not wrapped."""
+def _next_word_columns(line: str, columns: Measure) -> int:
+    """Return the columns of what a greedy wrap would have had to fit first of ``line``: its first word, or one character of Chinese or Japanese."""
+    word = line.split(None, 1)[0]
+    if word.isascii():  # most lines: no pattern to try
+        return len(word)
+    return columns(word[0]) if patterns.SPACELESS_WIDE_CHAR.match(word) else columns(word)
+
+
+def _wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
+    """Return the width the lines were wrapped at and how it was measured, or None when they were not wrapped.
+
+    Text browsers differ: w3m gives a CJK character two columns, lynx one. Text with wide
+    characters is measured both ways, and the way more lines break greedily is taken. In
+    columns, only breaks inside a run of Chinese or Japanese count: a list of titles cut
+    at a number of characters ("只愛一個人 - 方力申 (Ji Oi Yat Goh Yan…") is no wrapped text.
+    """
+    found = _greedy_width(lines, len)
+    if any(not line.isascii() and patterns.WIDE_CHAR.search(line) for line in lines):
+        in_columns = _greedy_width(lines, _columns, inside_runs=True)
+        if in_columns and (not found or in_columns[1] > found[1]):
+            found = in_columns
+    if found is None or _mostly_over_width(lines, found[0], found[2]):
+        return None
+    return found[0], found[2]
+
+
+def _greedy_width(
+    lines: list[str], columns: Measure, *, inside_runs: bool = False
+) -> tuple[int, int, Measure] | None:
+    """Return the width at which most pairs of lines break greedily, their count and ``columns``; None under MIN_WRAPPED_LINES.
+
+    With ``inside_runs``, only pairs that break between two characters of Chinese or
+    Japanese count.
+    """
+    widths = list(map(columns, lines))
     # How many pairs break greedily at each width, by a difference array over the widths.
     counts = [0] * (MAX_WRAP_WIDTH - MIN_WRAP_WIDTH + 2)
-    for line, following in zip(lines, lines[1:]):
+    for length, line, following in zip(widths, lines, lines[1:]):
         if not line or not following or following.isspace() or patterns.LINE_OF_ITS_OWN.match(following):
             continue
-        length = len(line)
+        if inside_runs and not (
+            patterns.SPACELESS_WIDE_CHAR.match(line[-1]) and patterns.SPACELESS_WIDE_CHAR.match(following.lstrip())
+        ):
+            continue
         lowest = max(length, MIN_WRAP_WIDTH)
-        highest = min(length + len(following.split(None, 1)[0]), length + WRAP_SLACK, MAX_WRAP_WIDTH)
+        highest = min(length + _next_word_columns(following, columns), length + WRAP_SLACK, MAX_WRAP_WIDTH)
         if lowest <= highest:
             counts[lowest - MIN_WRAP_WIDTH] += 1
             counts[highest - MIN_WRAP_WIDTH + 1] -= 1
@@ -128,29 +183,35 @@ def _wrap_width(lines: list[str]) -> int | None:
         running += change
         if running > best:
             best, width = running, MIN_WRAP_WIDTH + offset
-    if width is None or best < MIN_WRAPPED_LINES or _mostly_over_width(lines, width):
-        return None
-    return width
+    return None if width is None or best < MIN_WRAPPED_LINES else (width, best, columns)
 
 
-def _unwrap(lines: list[str], width: int) -> str:
-    """Join each line that broke greedily at ``width`` with the next one."""
+def _unwrap(lines: list[str], width: int, columns: Measure) -> str:
+    """Join each line that broke greedily at ``width``, as ``columns`` measures lines, with the next one."""
     # Pieces joined once at the end: a paragraph of thousands of lines, each appended to
     # the string of those before it, would cost the square of its length.
     parts: list[str] = []
-    previous = None
+    previous, previous_columns = None, 0
     for line in lines:
+        length = columns(line)
         if (
             previous and line and not line.isspace()
-            and width - WRAP_SLACK <= len(previous) <= width < len(previous) + 1 + len(line.split(None, 1)[0])
+            and width - WRAP_SLACK <= previous_columns <= width < previous_columns + 1 + _next_word_columns(line, columns)
             and not patterns.LINE_OF_ITS_OWN.match(line)
         ):
-            parts += (" ", line.strip())
+            line = line.strip()
+            # Between two characters of Chinese or Japanese the break was inside a run of
+            # text, which has no spaces: joined as it was.
+            joint = (
+                "" if patterns.SPACELESS_WIDE_CHAR.match(previous[-1]) and patterns.SPACELESS_WIDE_CHAR.match(line)
+                else " "
+            )
+            parts += (joint, line)
         else:
             if previous is not None:
                 parts.append("\n")
             parts.append(line)
-        previous = line
+        previous, previous_columns = line, length
     return "".join(parts)
 
 

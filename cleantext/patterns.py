@@ -35,6 +35,14 @@ INLINE_OR_PUNCTUATION_SEAM = re.compile(
     r"|(?<=[(\[{“‘«])\n(?=\S)|(?<=\S)\n(?=[)\]}”’»]|[,.;:!?](?: |\n|$))"
 )
 
+# A character a terminal gives two columns (CJK, fullwidth forms, most emoji): text browsers
+# wrap at a width in columns, and break a line between two of them, word or not.
+WIDE_CHAR = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+# Of those, the ones of scripts written without spaces (Chinese, Japanese: Han, kana, their
+# punctuation): a break between two of them was inside a run of text. Korean puts spaces
+# between words, and html2text and lynx break its lines there.
+SPACELESS_WIDE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u30fc]")
+
 # What starts a line of its own in wrapped text: a list item, a heading, a quote or a table
 # row ("* ", "- ", "1. ", "# ", "> ", "| "), never a paragraph's next line.
 # Anchored: searched for, an unanchored run of spaces would be tried from every space.

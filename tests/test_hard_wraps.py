@@ -181,3 +181,82 @@ def test_a_paragraph_of_many_lines_is_joined_in_linear_time():
 
     ratio = best(large, 1) / best(small, 10)
     assert ratio < 30, f"10x the paragraph took {ratio:.0f}x the time"
+
+
+# CJK text has no spaces to break at: text browsers break between any two characters,
+# w3m counting a wide character as two columns, lynx as one.
+CHINESE = (
+    "国家医保局密切监测国家短缺药品清单和临床必需易短缺药品重点监测清单药品价格变化情况，"
+    "对价格异常波动的药品及时开展调查，督促相关企业合理定价。工业和信息化部积极推动短缺药品"
+    "生产企业增产扩能，保障市场供应。国家卫生健康委持续开展短缺药品基础信息标记和数据管理，"
+    "提高医疗机构短缺药品应对处置能力，确保患者用药需求得到及时满足。"
+)
+
+
+def _wrap_by(text: str, size: int, indent: str = "") -> str:
+    return "\n".join(indent + text[i : i + size] for i in range(0, len(text), size))
+
+
+@pytest.mark.parametrize(
+    "size, indent",
+    [
+        pytest.param(39, "", id="w3m: 78 columns, two a character"),
+        pytest.param(38, "  ", id="w3m, indented"),
+        pytest.param(74, "   ", id="lynx: 77 characters, one column each"),
+    ],
+)
+def test_cjk_wrapped_at_a_width_is_joined_without_spaces(size, indent):
+    paragraphs = [CHINESE * 2, CHINESE[::-1] * 2]
+    text = "\n\n".join(_wrap_by(paragraph, size, indent) for paragraph in paragraphs)
+    assert fix.hard_wraps(text) == "\n\n".join(indent + paragraph for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("\n".join([CHINESE, CHINESE[::-1], CHINESE[10:] + CHINESE[:10]]), id="a paragraph a line"),
+        pytest.param("\n".join(["首页", "新闻", "体育", "财经", "科技", "娱乐", "汽车", "房产"] * 3), id="a menu"),
+    ],
+)
+def test_cjk_text_that_was_not_wrapped_stays_as_it_is(text):
+    assert fix.hard_wraps(text) == text
+
+
+KOREAN = (
+    "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다. "
+    "하지만 엘제이는 자신의 부적절한 행동들에 대해 무감한 태도를 보였다. 그는 너네들이 우습게 봐도 "
+    "내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐고 말하기도 했다. 사실 남녀 관계라는 것이 "
+    "당사자들이 아니면 그 속사정을 알기는 어려운 일이다. 게다가 그 사적인 관계의 사안들은 그들 "
+    "스스로 해결해야 할 일일 수 있다."
+)
+
+
+def test_korean_wrapped_at_its_spaces_is_joined_with_spaces():
+    # Korean puts spaces between words, and html2text (like lynx) breaks its lines there,
+    # counting characters: the words must not run together.
+    paragraphs = [KOREAN + " " + KOREAN, KOREAN[::-1] + " " + KOREAN[::-1]]
+    text = "\n\n".join(textwrap.fill(paragraph, 78) for paragraph in paragraphs)
+    assert fix.hard_wraps(text) == "\n\n".join(paragraphs)
+
+
+def test_titles_cut_at_a_number_of_characters_are_no_wrapped_cjk():
+    # A sidebar of song titles, each cut at 61 columns: in columns, the lines look wrapped,
+    # but no break falls inside a run of Chinese.
+    titles = [
+        "雙人體操 - 陳珊妮 (Suang Ren Ti Cao - Sandee Chen Shan Ni)",
+        "大哥 - 衛蘭 (Daai Goh - Janice Vidal Wai Laan Gwok Yue Version)",
+        "我们都傻 - 杨丞琳 (Wo Men Dou Sha - Rainie Yang Cheng Lin)",
+        "想你想你 - 王心凌 (Xiang Ni Xiang Ni - Cyndi Wang Xin Ling)",
+        "别问我 - 韦礼安 (Bie Wen Wo - Weibird Wei Li An Guo Yu Version)",
+        "不脫知女生 - 盧凱彤 (Bu Tuo Zhi Nu Sheng - Ellen Loo Kai Tung)",
+        "晚晚禮拜六 - 藍奕邦 (Maan Maan Lai Baai Luk - Pong Nan Lam Yik)",
+        "狂想曲 - 萧敬腾 (Kuang Xiang Qu - Jam Hsiao Jing Teng Guo Yu)",
+        "愛情掉在那裡 - 井柏然 (Ai Qing Diao Zai Na Li - Jing Bo Ran)",
+    ]
+    cut = []
+    for title in titles:
+        while fix._columns(title) > 61:
+            title = title[:-1]
+        cut.append(title.rstrip())
+    text = "\n".join(cut)
+    assert fix.hard_wraps(text) == text
