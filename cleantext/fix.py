@@ -142,8 +142,8 @@ def _wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
 
     Text browsers differ: w3m gives a CJK character two columns, lynx one. Text with wide
     characters is measured both ways, and the way more lines break greedily is taken. In
-    columns, only breaks inside a run of Chinese or Japanese count: a list of titles cut
-    at a number of characters ("只愛一個人 - 方力申 (Ji Oi Yat Goh Yan…") is no wrapped text.
+    columns, only breaks inside a run of Chinese or Japanese count: a sidebar of titles,
+    each cut at a number of characters and ending in Latin letters, is no wrapped text.
     """
     found = _greedy_width(lines, len)
     if any(not line.isascii() and patterns.WIDE_CHAR.search(line) for line in lines):
@@ -263,7 +263,7 @@ def markdown_links(text: str) -> str:
 def link_numbers(text: str) -> str:
     """Remove the numbers text browsers print before each link: "[12]Home" becomes "Home".
 
-    ``lynx -dump`` (and elinks) number every link of a page for the list of addresses it
+    ``lynx -dump`` numbers every link of a page for the list of addresses it
     prints at the end; in the text, "[77]Share this on WhatsApp" no longer reads as a share
     line, nor "[5]Home" as a menu entry. A number is taken only at a word's start and right
     before a letter, a digit or a quote: a footnote mark after its word ("1950.[3]") or

@@ -58,7 +58,7 @@ _MARKDOWN_TARGET = r"\((?:[^()\s]|\([^()\s]*+\))*+(?:[^\S\n]++[\"“”„][^\"�
 MARKDOWN_LINK = regex.compile(r"\[([^\[\]\n]*+)\]" + _MARKDOWN_TARGET)
 MARKDOWN_IMAGE = regex.compile(r"!\[[^\[\]\n]*+\]" + _MARKDOWN_TARGET)
 
-# The numbers text browsers print before each link ("lynx -dump", "elinks -dump"): "[12]Home",
+# The numbers a text browser prints before each link (lynx -dump): "[12]Home",
 # "[3][4]Read more". At a word's start (after white space, an opening bracket or quote, or at
 # the line's start) and right before the link's text: a footnote mark stands after its word
 # ("1950.[3]") or before a space ("[3] Smith, J."), and a Markdown link's text before "(".
